@@ -1,0 +1,2 @@
+// Engine and UI benchmarks (`npm run bench`). Placeholder until the engine lands.
+console.log('no benchmarks yet');
