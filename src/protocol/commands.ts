@@ -1,0 +1,66 @@
+import type { AuthenticationType, InitialReplicationMethod, ListenerRule } from './enums';
+import type { FailoverIpv4, SimTime } from './entities';
+
+/** A VM is addressed the way the cmdlets do: `-ComputerName <host> -VMName <vm>`. */
+export interface VmRef {
+  host: string;
+  vm: string;
+}
+
+export type VmPowerCommand =
+  | ({ type: 'Start-VM' } & VmRef)
+  /** Shut down (guest) or, with `turnOff`, pull the virtual plug. */
+  | ({ type: 'Stop-VM'; turnOff?: boolean } & VmRef)
+  | ({ type: 'Save-VM' } & VmRef)
+  | ({ type: 'Suspend-VM' } & VmRef)
+  | ({ type: 'Resume-VM' } & VmRef);
+
+export interface SetReplicationServerCommand {
+  type: 'Set-VMReplicationServer';
+  host: string;
+  replicationEnabled?: boolean;
+  kerberos?: { enabled: boolean; port?: number };
+  certificate?: { enabled: boolean; port?: number; thumbprint?: string | null };
+  allowAnyServer?: boolean;
+  defaultStorageLocation?: string;
+  monitoringIntervalHours?: number;
+  monitoringStartMinutes?: number;
+}
+
+export interface EnableReplicationCommand extends VmRef {
+  type: 'Enable-VMReplication';
+  replicaServerName: string;
+  replicaServerPort: number;
+  authenticationType: AuthenticationType;
+  certificateThumbprint?: string | null;
+  compressionEnabled?: boolean;
+  /** Paths of disks NOT to replicate. */
+  excludedDisks?: string[];
+  frequencySec?: number;
+  recoveryHistory?: number;
+  vssSnapshotFrequencyHour?: number | null;
+  /** When set, initial replication is started (or scheduled) right after enabling. */
+  initialReplication?: { method: InitialReplicationMethod; startTime?: SimTime | null; destinationPath?: string };
+  /** Validate only (wizard "Next >"): nothing changes. */
+  dryRun?: boolean;
+}
+
+export type Command =
+  | VmPowerCommand
+  | SetReplicationServerCommand
+  | { type: 'New-VMReplicationAuthorizationEntry'; host: string; allowedPrimaryServer: string; replicaStorageLocation: string; trustGroup: string }
+  | { type: 'Remove-VMReplicationAuthorizationEntry'; host: string; allowedPrimaryServer: string }
+  | { type: 'Set-NetFirewallRule'; host: string; rule: ListenerRule; enabled: boolean }
+  | EnableReplicationCommand
+  | ({ type: 'Start-VMInitialReplication'; startTime?: SimTime | null } & VmRef)
+  | ({ type: 'Suspend-VMReplication' } & VmRef)
+  | ({ type: 'Resume-VMReplication'; resynchronize?: boolean; resynchronizeStartTime?: SimTime | null } & VmRef)
+  | ({ type: 'Remove-VMReplication' } & VmRef)
+  | ({ type: 'Reset-VMReplicationStatistics' } & VmRef)
+  | ({ type: 'Set-VMNetworkAdapterFailoverConfiguration'; ipv4: FailoverIpv4 | null } & VmRef)
+  /** Lab fault: cut the power of a host (running VMs stop without closing their logs). */
+  | { type: 'Lab-CrashHost'; host: string }
+  | { type: 'Lab-PowerOnHost'; host: string }
+  | { type: 'Lab-SetLink'; link: string; up?: boolean; bandwidthBitsPerSec?: number; latencyMs?: number };
+
+export type CommandType = Command['type'];

@@ -1,0 +1,239 @@
+import type {
+  AuthenticationType,
+  EventLevel,
+  HostPower,
+  InitialReplicationMethod,
+  RelationshipType,
+  ReplicationHealth,
+  ReplicationMode,
+  ReplicationState,
+  VmState,
+} from './enums';
+
+/** Simulated time: integer milliseconds since the lab's start date. */
+export type SimTime = number;
+
+export interface Volume {
+  /** Drive root, e.g. `C:` or `D:`. */
+  drive: string;
+  capacityBytes: number;
+  freeBytes: number;
+}
+
+export interface Certificate {
+  thumbprint: string;
+  /** Subject CN; must equal the host FQDN to be usable. */
+  issuedTo: string;
+  issuedBy: string;
+  /** Expiration, in simulated time (may be negative: expired before the lab started). */
+  notAfter: SimTime;
+  /** Enhanced key usages; replication needs Client and Server Authentication. */
+  intendedPurposes: string[];
+}
+
+export interface AuthorizationEntry {
+  /** FQDN pattern; `*` allowed only as the whole first label (`*.contoso.com`). */
+  allowedPrimaryServer: string;
+  storageLocation: string;
+  trustGroup: string;
+}
+
+/** `Get-VMReplicationServer` plus its authorization entries. */
+export interface ReplicaServerConfig {
+  enabled: boolean;
+  kerberos: { enabled: boolean; port: number };
+  certificate: { enabled: boolean; port: number; thumbprint: string | null };
+  allowAnyServer: boolean;
+  defaultStorageLocation: string;
+  entries: AuthorizationEntry[];
+  /** Monitoring interval in hours (1 h … 7 days), default 12. */
+  monitoringIntervalHours: number;
+  /** Start of the monitoring interval, minutes after midnight; default 09:00. */
+  monitoringStartMinutes: number;
+}
+
+export interface Host {
+  name: string;
+  fqdn: string;
+  /** AD domain, or null for a workgroup host. */
+  domain: string | null;
+  workgroup: string | null;
+  site: string;
+  power: HostPower;
+  volumes: Volume[];
+  switches: string[];
+  certificates: Certificate[];
+  /** Inbound firewall rules "Hyper-V Replica HTTP/HTTPS Listener (TCP-In)". */
+  firewall: { HTTP: boolean; HTTPS: boolean };
+  replicaServer: ReplicaServerConfig;
+}
+
+export interface VirtualDisk {
+  path: string;
+  maxBytes: number;
+  usedBytes: number;
+}
+
+export interface FailoverIpv4 {
+  address: string;
+  subnetMask: string;
+  defaultGateway: string;
+  preferredDns: string;
+  alternateDns: string;
+}
+
+export interface NetworkAdapter {
+  name: string;
+  /** Connected switch, or null for "Not connected". */
+  switchName: string | null;
+  ipAddress: string;
+  /** Failover TCP/IP (IPv4); null when not configured. */
+  failoverIpv4: FailoverIpv4 | null;
+  /** Switch for the test-failover VM ("Test Failover" node); null = Not connected. */
+  testFailoverSwitch: string | null;
+}
+
+export interface Workload {
+  /** Current write rate (writes per second); follows a seeded random walk while the VM runs. */
+  writesPerSecond: number;
+  /** Long-run mean the random walk returns to. */
+  baseWritesPerSecond: number;
+  /** Bytes per write. */
+  writeSizeBytes: number;
+  /** Fraction of a change log that compression removes (0–1). */
+  compressibility: number;
+}
+
+export interface Vm {
+  /** Unique entity key in the lab: `<host>:<id>` (a replica keeps the primary's VM id). */
+  key: string;
+  /** Hyper-V VM id (GUID). */
+  id: string;
+  name: string;
+  host: string;
+  state: VmState;
+  /** Simulated time the VM last started, or null when not running. */
+  startedAt: SimTime | null;
+  processorCount: number;
+  cpuUsagePercent: number;
+  memoryStartupMB: number;
+  memoryAssignedMB: number;
+  configurationVersion: string;
+  integrationServices: boolean;
+  disks: VirtualDisk[];
+  adapters: NetworkAdapter[];
+  workload: Workload;
+  /** Monotonic count of writes committed on this VM's disks (think: transactions). */
+  writeSeq: number;
+  replicationMode: ReplicationMode;
+  replicationState: ReplicationState;
+  replicationHealth: ReplicationHealth;
+  /** Relationship ids this VM takes part in (two on the middle host of a chain). */
+  relationships: string[];
+}
+
+export interface ReplicationSettings {
+  replicaServer: string;
+  replicaServerPort: number;
+  authenticationType: AuthenticationType;
+  certificateThumbprint: string | null;
+  compressionEnabled: boolean;
+  /** Paths of the replicated disks. */
+  replicatedDisks: string[];
+  frequencySec: 30 | 300 | 900;
+  /** Additional hourly recovery points (0 = latest only). */
+  recoveryHistory: number;
+  /** Application-consistent snapshot frequency in hours, or null. */
+  vssSnapshotFrequencyHour: number | null;
+  initialReplicationMethod: InitialReplicationMethod;
+}
+
+/** Raw counters of the current monitoring interval (Msvm_ReplicationStatistics). */
+export interface ReplicationStatistics {
+  startTime: SimTime;
+  successCount: number;
+  missCount: number;
+  sizeBytes: number;
+  maxSizeBytes: number;
+  latencySumMs: number;
+  maxLatencyMs: number;
+  networkFailureCount: number;
+  replicationFailureCount: number;
+  appConsistentFailureCount: number;
+}
+
+export interface RecoveryPoint {
+  id: string;
+  time: SimTime;
+  /** Write sequence the point holds: failing over to it restores exactly these writes. */
+  writeSeq: number;
+  applicationConsistent: boolean;
+}
+
+/** A long operation with progress (initial copy, resynchronisation…). */
+export interface Job {
+  kind: 'InitialReplication' | 'Resynchronization';
+  startedAt: SimTime;
+  /** Simulated time the job will end if nothing fails. */
+  endsAt: SimTime;
+  bytes: number;
+}
+
+export interface Relationship {
+  id: string;
+  type: RelationshipType;
+  primaryVm: string;
+  replicaVm: string;
+  primaryHost: string;
+  replicaHost: string;
+  settings: ReplicationSettings;
+  primaryState: ReplicationState;
+  replicaState: ReplicationState;
+  primaryHealth: ReplicationHealth;
+  replicaHealth: ReplicationHealth;
+  /** Message keys (+params) explaining a non-Normal health (ReplicationHealthDetails). */
+  healthDetails: EventMessage[];
+  stats: ReplicationStatistics;
+  /** Bytes tracked on the primary and not yet applied on the replica (current + queued logs). */
+  pendingBytes: number;
+  /** Write sequence the replica holds. */
+  appliedSeq: number;
+  /** Time the last applied log was closed on the primary (LastReplicationTime), or null before IR. */
+  lastReplicationTime: SimTime | null;
+  /** Time of the next scheduled initial replication start, when scheduled. */
+  scheduledStart: SimTime | null;
+  job: Job | null;
+  recoveryPoints: RecoveryPoint[];
+  /** Consecutive failed send attempts (0 while healthy). */
+  consecutiveFailures: number;
+  enabledAt: SimTime;
+}
+
+export interface Site {
+  name: string;
+}
+
+export interface Link {
+  id: string;
+  /** Sites it joins; equal for a site's LAN. */
+  siteA: string;
+  siteB: string;
+  bandwidthBitsPerSec: number;
+  latencyMs: number;
+  up: boolean;
+}
+
+export interface EventMessage {
+  key: string;
+  params: Record<string, string | number>;
+}
+
+/** One entry of the simulated Hyper-V-VMMS Admin log. */
+export interface LabEvent extends EventMessage {
+  seq: number;
+  eventId: number;
+  level: EventLevel;
+  time: SimTime;
+  host: string;
+  vm: string | null;
+}

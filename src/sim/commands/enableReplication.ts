@@ -1,0 +1,140 @@
+import type { CommandResult, EnableReplicationCommand, Relationship, ReplicationSettings, Vm } from '../../protocol';
+import { EV } from '../engine/kinds';
+import { emptyStatistics } from '../health/statistics';
+import { refreshHealth, syncVmReplication } from '../health/refresh';
+import { newRelRuntime } from '../model/runtime';
+import type { World } from '../model/world';
+import { startInitialReplication } from '../processes/initialReplication';
+import { joinPath } from '../processes/storage';
+import { checkAuthorization, checkConnection, checkDisks, checkReplicaServer, checkSchedule, checkStartTime, checkStorage } from './enableChecks';
+import { fail, isFailure, resolveVm } from './result';
+
+/**
+ * `Enable-VMReplication` (+ optional start of the initial copy, as the wizard's Finish does).
+ * Checks run in wizard page order so a dry run names the page that is wrong.
+ */
+export function enableReplication(world: World, cmd: EnableReplicationCommand): CommandResult<{ relationship: string }> {
+  const vm = resolveVm(world, cmd);
+  if (isFailure(vm)) return vm;
+  if (vm.replicationMode === 'Replica' || vm.replicationMode === 'ExtendedReplica') return fail('NotApplicableOnReplica', { vm: vm.name, cmdlet: 'Enable-VMReplication' });
+  if (vm.replicationMode === 'TestReplica') return fail('NotApplicableOnVm', { vm: vm.name, cmdlet: 'Enable-VMReplication' });
+  if (vm.replicationMode === 'Primary') return fail('ReplicationAlreadyEnabled', { vm: vm.name });
+  const primaryHost = world.hosts.get(vm.host);
+  if (!primaryHost) return fail('HostNotFound', { host: vm.host });
+
+  const replica = checkReplicaServer(world, primaryHost, cmd.replicaServerName);
+  if (isFailure(replica)) return replica;
+  const connection = checkConnection(world, cmd, primaryHost, replica);
+  if (connection) return connection;
+  const storage = checkAuthorization(primaryHost, replica);
+  if (isFailure(storage)) return storage;
+  const disks = checkDisks(vm, cmd.excludedDisks ?? []);
+  if (isFailure(disks)) return disks;
+  const frequency = cmd.frequencySec ?? 300;
+  const history = cmd.recoveryHistory ?? 0;
+  const vss = cmd.vssSnapshotFrequencyHour ?? null;
+  const schedule = checkSchedule(frequency, history, vss);
+  if (schedule) return schedule;
+  const ir = cmd.initialReplication;
+  if (ir && ir.method !== 'Network') return fail('InitialReplicationMethodUnavailable', { method: ir.method });
+  const start = checkStartTime(world, ir?.startTime);
+  if (start) return start;
+  const copyBytes = vm.disks.filter((d) => disks.includes(d.path)).reduce((s, d) => s + d.usedBytes, 0);
+  const space = checkStorage(replica, storage, copyBytes);
+  if (space) return space;
+  if (world.vms.has(`${replica.name}:${vm.id}`)) return fail('VmAlreadyExistsOnReplica', { vm: vm.name, server: replica.fqdn });
+  if (cmd.dryRun) return { ok: true };
+
+  const settings: ReplicationSettings = {
+    replicaServer: replica.fqdn,
+    replicaServerPort: cmd.replicaServerPort,
+    authenticationType: cmd.authenticationType,
+    certificateThumbprint: cmd.certificateThumbprint ?? null,
+    compressionEnabled: cmd.compressionEnabled ?? true,
+    replicatedDisks: disks,
+    frequencySec: frequency as ReplicationSettings['frequencySec'],
+    recoveryHistory: history,
+    vssSnapshotFrequencyHour: vss,
+    initialReplicationMethod: ir?.method ?? 'Network',
+  };
+  const replicaVm = createReplicaVm(world, vm, replica.name, storage, disks);
+  const rel = createRelationship(world, vm, replicaVm, settings, copyBytes);
+  world.event(29168, 'Information', vm.host, vm.name, 'event.replicationEnabled', { vm: vm.name, replicaServer: replica.fqdn });
+  if (ir) {
+    if (ir.startTime === null || ir.startTime === undefined || ir.startTime <= world.now) startInitialReplication(world, rel);
+    else scheduleInitialReplication(world, rel, ir.startTime);
+  }
+  return { ok: true, data: { relationship: rel.id } };
+}
+
+export function scheduleInitialReplication(world: World, rel: Relationship, at: number): void {
+  const rt = world.relRt.get(rel.id);
+  if (!rt) return;
+  rel.scheduledStart = at;
+  rt.gens[EV.IR_START] = (rt.gens[EV.IR_START] ?? 0) + 1;
+  world.schedule(at, EV.IR_START, rt.slot, rt.gens[EV.IR_START] ?? 0);
+  world.touchRel(rel.id);
+}
+
+/** The replica VM: same name and id, Off, adapters not connected, disks under the authorised storage. */
+function createReplicaVm(world: World, vm: Vm, replicaHost: string, storage: string, disks: string[]): Vm {
+  const replicaVm: Vm = {
+    ...structuredClone(vm),
+    key: `${replicaHost}:${vm.id}`,
+    host: replicaHost,
+    state: 'Off',
+    startedAt: null,
+    cpuUsagePercent: 0,
+    memoryAssignedMB: 0,
+    disks: vm.disks
+      .filter((d) => disks.includes(d.path))
+      .map((d) => ({ path: joinPath(storage, 'Hyper-V Replica', 'Virtual hard disks', vm.id, d.path.split('\\').pop() ?? 'disk.vhdx'), maxBytes: d.maxBytes, usedBytes: 0 })),
+    adapters: vm.adapters.map((a) => ({ ...a, switchName: null })),
+    writeSeq: 0,
+    replicationMode: 'Replica',
+    replicationState: 'WaitingForInitialReplication',
+    replicationHealth: 'Warning',
+    relationships: [],
+  };
+  world.addVm(replicaVm);
+  return replicaVm;
+}
+
+export function createRelationship(world: World, vm: Vm, replicaVm: Vm, settings: ReplicationSettings, copyBytes: number): Relationship {
+  const id = `rel-${world.nextRelId++}`;
+  const rel: Relationship = {
+    id,
+    type: 'Simple',
+    primaryVm: vm.key,
+    replicaVm: replicaVm.key,
+    primaryHost: vm.host,
+    replicaHost: replicaVm.host,
+    settings,
+    primaryState: 'ReadyForInitialReplication',
+    replicaState: 'WaitingForInitialReplication',
+    primaryHealth: 'Warning',
+    replicaHealth: 'Warning',
+    healthDetails: [],
+    stats: emptyStatistics(world.now),
+    pendingBytes: copyBytes,
+    appliedSeq: replicaVm.writeSeq,
+    lastReplicationTime: null,
+    scheduledStart: null,
+    job: null,
+    recoveryPoints: [],
+    consecutiveFailures: 0,
+    enabledAt: world.now,
+  };
+  world.rels.set(id, rel);
+  world.relRt.set(id, newRelRuntime(world.allocSlot(id), replicaVm.writeSeq));
+  world.removedRels.delete(id);
+  world.touchRel(id);
+  vm.relationships = [...vm.relationships, id];
+  replicaVm.relationships = [...replicaVm.relationships, id];
+  world.touchVm(vm.key);
+  world.touchVm(replicaVm.key);
+  syncVmReplication(world, vm.key);
+  syncVmReplication(world, replicaVm.key);
+  refreshHealth(world, rel);
+  return rel;
+}

@@ -1,0 +1,48 @@
+import type { Command, CommandResult } from '../../protocol';
+import type { World } from '../model/world';
+import { enableReplication } from './enableReplication';
+import { crashHost, powerOnHost } from './hostPower';
+import { setFailoverIp, setLink } from './labFaults';
+import { newAuthorizationEntry, removeAuthorizationEntry, setFirewallRule, setReplicationServer } from './replicationServer';
+import { removeReplication, resetStatistics, resumeReplication, startInitialReplicationCmd, suspendReplication } from './replicationControl';
+import { vmPower } from './vmPower';
+
+/** Runs one command against the world at its current time. A rejected command changes nothing. */
+export function executeCommand(world: World, cmd: Command): CommandResult {
+  switch (cmd.type) {
+    case 'Start-VM':
+    case 'Stop-VM':
+    case 'Save-VM':
+    case 'Suspend-VM':
+    case 'Resume-VM':
+      return vmPower(world, cmd);
+    case 'Set-VMReplicationServer':
+      return setReplicationServer(world, cmd);
+    case 'New-VMReplicationAuthorizationEntry':
+      return newAuthorizationEntry(world, cmd.host, { allowedPrimaryServer: cmd.allowedPrimaryServer, storageLocation: cmd.replicaStorageLocation, trustGroup: cmd.trustGroup });
+    case 'Remove-VMReplicationAuthorizationEntry':
+      return removeAuthorizationEntry(world, cmd.host, cmd.allowedPrimaryServer);
+    case 'Set-NetFirewallRule':
+      return setFirewallRule(world, cmd.host, cmd.rule, cmd.enabled);
+    case 'Enable-VMReplication':
+      return enableReplication(world, cmd);
+    case 'Start-VMInitialReplication':
+      return startInitialReplicationCmd(world, cmd, cmd.startTime);
+    case 'Suspend-VMReplication':
+      return suspendReplication(world, cmd);
+    case 'Resume-VMReplication':
+      return resumeReplication(world, cmd, cmd.resynchronize ?? false, cmd.resynchronizeStartTime);
+    case 'Remove-VMReplication':
+      return removeReplication(world, cmd);
+    case 'Reset-VMReplicationStatistics':
+      return resetStatistics(world, cmd);
+    case 'Set-VMNetworkAdapterFailoverConfiguration':
+      return setFailoverIp(world, cmd, cmd.ipv4);
+    case 'Lab-CrashHost':
+      return crashHost(world, cmd.host);
+    case 'Lab-PowerOnHost':
+      return powerOnHost(world, cmd.host);
+    case 'Lab-SetLink':
+      return setLink(world, cmd.link, cmd.up, cmd.bandwidthBitsPerSec, cmd.latencyMs);
+  }
+}

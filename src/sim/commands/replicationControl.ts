@@ -1,0 +1,136 @@
+import type { CommandResult, VmRef } from '../../protocol';
+import { EV } from '../engine/kinds';
+import { refreshHealth, setStates, syncVmReplication } from '../health/refresh';
+import { emptyStatistics } from '../health/statistics';
+import { relContext } from '../model/relations';
+import type { World } from '../model/world';
+import { startInitialReplication } from '../processes/initialReplication';
+import { applyReceived, requestTransfer, stopCycles } from '../processes/replicationCycle';
+import { startResync } from '../processes/resync';
+import { checkStartTime } from './enableChecks';
+import { scheduleInitialReplication } from './enableReplication';
+import { ownRelationship } from './ownRelationship';
+import { fail, isFailure, OK, resolveVm } from './result';
+
+export function startInitialReplicationCmd(world: World, ref: VmRef, startTime: number | null | undefined): CommandResult {
+  const vm = resolveVm(world, ref);
+  if (isFailure(vm)) return vm;
+  const own = ownRelationship(world, vm);
+  if (!own) return fail('ReplicationNotEnabled', { vm: vm.name });
+  if (own.side === 'replica') return fail('NotApplicableOnReplica', { vm: vm.name, cmdlet: 'Start-VMInitialReplication' });
+  if (own.rel.primaryState !== 'ReadyForInitialReplication' || own.rel.job) return fail('InvalidReplicationState', { vm: vm.name });
+  const bad = checkStartTime(world, startTime);
+  if (bad) return bad;
+  if (startTime !== null && startTime !== undefined && startTime > world.now) {
+    scheduleInitialReplication(world, own.rel, startTime);
+    return OK;
+  }
+  return startInitialReplication(world, own.rel) ? OK : fail('InsufficientStorage', { path: own.rel.settings.replicaServer, server: own.rel.settings.replicaServer });
+}
+
+export function suspendReplication(world: World, ref: VmRef): CommandResult {
+  const vm = resolveVm(world, ref);
+  if (isFailure(vm)) return vm;
+  const own = ownRelationship(world, vm);
+  if (!own) return fail('NotApplicableOnVm', { vm: vm.name, cmdlet: 'Suspend-VMReplication' });
+  const { rel, side } = own;
+  const ctx = relContext(world, rel);
+  if (!ctx) return fail('ReplicationNotEnabled', { vm: vm.name });
+  if (side === 'replica') {
+    if (rel.replicaState !== 'Replicating') return fail('InvalidReplicationState', { vm: vm.name });
+    setStates(world, rel, null, 'Suspended');
+  } else if (rel.primaryState === 'Replicating') {
+    setStates(world, rel, 'Suspended', null);
+  } else if (rel.primaryState === 'Resynchronizing' && rel.job) {
+    ctx.rt.pausedJobRemainingMs = Math.max(0, rel.job.endsAt - world.now);
+    ctx.rt.gens[EV.RESYNC_DONE] = (ctx.rt.gens[EV.RESYNC_DONE] ?? 0) + 1;
+    setStates(world, rel, 'ResynchronizeSuspended', 'ResynchronizeSuspended');
+  } else return fail('InvalidReplicationState', { vm: vm.name });
+  world.event(32324, 'Information', vm.host, vm.name, 'event.replicationSuspended', { vm: vm.name });
+  return OK;
+}
+
+export function resumeReplication(world: World, ref: VmRef, resynchronize: boolean, resyncAt: number | null | undefined): CommandResult {
+  const vm = resolveVm(world, ref);
+  if (isFailure(vm)) return vm;
+  const own = ownRelationship(world, vm);
+  if (!own) return fail('NotApplicableOnVm', { vm: vm.name, cmdlet: 'Resume-VMReplication' });
+  const { rel, side } = own;
+  const ctx = relContext(world, rel);
+  if (!ctx) return fail('ReplicationNotEnabled', { vm: vm.name });
+  const bad = checkStartTime(world, resyncAt);
+  if (bad) return bad;
+  if (side === 'replica') {
+    if (rel.replicaState !== 'Suspended') return fail('InvalidReplicationState', { vm: vm.name });
+    setStates(world, rel, null, 'Replicating');
+    applyReceived(world, ctx);
+  } else if (rel.primaryState === 'WaitingForStartResynchronize' || (resynchronize && (rel.primaryState === 'Suspended' || rel.primaryState === 'Error'))) {
+    if (resyncAt !== null && resyncAt !== undefined && resyncAt > world.now) {
+      if (rel.primaryState !== 'WaitingForStartResynchronize') {
+        stopCycles(world, ctx);
+        setStates(world, rel, 'WaitingForStartResynchronize', null);
+      }
+      rel.scheduledStart = resyncAt;
+      ctx.rt.gens[EV.RESYNC_START] = (ctx.rt.gens[EV.RESYNC_START] ?? 0) + 1;
+      world.schedule(resyncAt, EV.RESYNC_START, ctx.rt.slot, ctx.rt.gens[EV.RESYNC_START] ?? 0);
+    } else {
+      stopCycles(world, ctx);
+      startResync(world, rel);
+    }
+  } else if (rel.primaryState === 'ResynchronizeSuspended' && rel.job) {
+    rel.job = { ...rel.job, endsAt: world.now + ctx.rt.pausedJobRemainingMs };
+    ctx.rt.gens[EV.RESYNC_DONE] = (ctx.rt.gens[EV.RESYNC_DONE] ?? 0) + 1;
+    world.schedule(rel.job.endsAt, EV.RESYNC_DONE, ctx.rt.slot, ctx.rt.gens[EV.RESYNC_DONE] ?? 0);
+    setStates(world, rel, 'Resynchronizing', 'Resynchronizing');
+  } else if (rel.primaryState === 'Suspended' || rel.primaryState === 'Error') {
+    rel.consecutiveFailures = 0;
+    setStates(world, rel, 'Replicating', null);
+    requestTransfer(world, ctx);
+  } else return fail('InvalidReplicationState', { vm: vm.name });
+  world.event(32325, 'Information', vm.host, vm.name, 'event.replicationResumed', { vm: vm.name });
+  return OK;
+}
+
+/** `Remove-VMReplication` on one side; the relationship disappears once neither side holds it. */
+export function removeReplication(world: World, ref: VmRef): CommandResult {
+  const vm = resolveVm(world, ref);
+  if (isFailure(vm)) return vm;
+  const own = ownRelationship(world, vm);
+  if (!own) return fail('NotApplicableOnVm', { vm: vm.name, cmdlet: 'Remove-VMReplication' });
+  const { rel, side } = own;
+  const ctx = relContext(world, rel);
+  if (side === 'primary') {
+    if (ctx) stopCycles(world, ctx);
+    for (const kind of [EV.IR_START, EV.IR_DONE, EV.RESYNC_START, EV.RESYNC_DONE] as const) {
+      if (ctx) ctx.rt.gens[kind] = (ctx.rt.gens[kind] ?? 0) + 1;
+    }
+    if (rel.job?.kind === 'InitialReplication' && ctx) {
+      const link = world.linkBetween(ctx.primaryHost, ctx.replicaHost);
+      if (link) world.linkActive.set(link.id, Math.max(0, (world.linkActive.get(link.id) ?? 0) - 1));
+    }
+    rel.job = null;
+    rel.primaryState = 'Disabled';
+  } else {
+    if (ctx) ctx.rt.gens[EV.RECOVERY_POINT] = (ctx.rt.gens[EV.RECOVERY_POINT] ?? 0) + 1;
+    rel.replicaState = 'Disabled';
+  }
+  vm.relationships = vm.relationships.filter((id) => id !== rel.id);
+  world.touchVm(vm.key);
+  world.touchRel(rel.id);
+  syncVmReplication(world, vm.key);
+  world.event(32330, 'Information', vm.host, vm.name, 'event.replicationRemoved', { vm: vm.name });
+  if (rel.primaryState === 'Disabled' && rel.replicaState === 'Disabled') world.removeRel(rel.id);
+  else refreshHealth(world, rel);
+  return OK;
+}
+
+export function resetStatistics(world: World, ref: VmRef): CommandResult {
+  const vm = resolveVm(world, ref);
+  if (isFailure(vm)) return vm;
+  const own = ownRelationship(world, vm);
+  if (!own) return fail('NotApplicableOnVm', { vm: vm.name, cmdlet: 'Reset-VMReplicationStatistics' });
+  own.rel.stats = emptyStatistics(world.now);
+  world.touchRel(own.rel.id);
+  refreshHealth(world, own.rel);
+  return OK;
+}

@@ -1,0 +1,62 @@
+import type { Relationship, Vm } from '../../protocol';
+import type { World } from '../model/world';
+import { isPlainlyNormal, sideHealth } from './health';
+
+/** Re-evaluates both sides' health; stamps the relationship and its VMs only when something changed. */
+export function refreshHealth(world: World, rel: Relationship): void {
+  // Hot path (every cycle of every VM): a healthy relationship that stays healthy allocates nothing.
+  if (rel.primaryHealth === 'Normal' && rel.replicaHealth === 'Normal' && isPlainlyNormal(rel, world.now)) return;
+  const p = sideHealth(rel, 'primary', world.now);
+  const r = sideHealth(rel, 'replica', world.now);
+  const details = p.health !== 'Normal' ? p.details : r.details;
+  const changed =
+    p.health !== rel.primaryHealth ||
+    r.health !== rel.replicaHealth ||
+    details.length !== rel.healthDetails.length ||
+    details.some((d, i) => d.key !== rel.healthDetails[i]?.key);
+  if (!changed) return;
+  rel.primaryHealth = p.health;
+  rel.replicaHealth = r.health;
+  rel.healthDetails = details;
+  world.touchRel(rel.id);
+  syncVmReplication(world, rel.primaryVm);
+  syncVmReplication(world, rel.replicaVm);
+}
+
+/**
+ * A VM's own replication columns: a replica (or the middle VM of a chain) shows its incoming
+ * relationship; a primary shows its outgoing one; others are not replicated.
+ */
+export function syncVmReplication(world: World, vmKey: string): void {
+  const vm = world.vms.get(vmKey);
+  if (!vm) return;
+  let incoming: Relationship | undefined;
+  let outgoing: Relationship | undefined;
+  for (const id of vm.relationships) {
+    const rel = world.rels.get(id);
+    if (!rel) continue;
+    if (rel.replicaVm === vmKey) incoming = rel;
+    else if (rel.primaryVm === vmKey) outgoing = rel;
+  }
+  const next: Pick<Vm, 'replicationMode' | 'replicationState' | 'replicationHealth'> = incoming
+    ? { replicationMode: incoming.type === 'Extended' ? 'ExtendedReplica' : 'Replica', replicationState: incoming.replicaState, replicationHealth: incoming.replicaHealth }
+    : outgoing
+      ? { replicationMode: 'Primary', replicationState: outgoing.primaryState, replicationHealth: outgoing.primaryHealth }
+      : { replicationMode: vm.replicationMode === 'TestReplica' ? 'TestReplica' : 'None', replicationState: 'Disabled', replicationHealth: 'NotApplicable' };
+  if (next.replicationMode !== vm.replicationMode || next.replicationState !== vm.replicationState || next.replicationHealth !== vm.replicationHealth) {
+    vm.replicationMode = next.replicationMode;
+    vm.replicationState = next.replicationState;
+    vm.replicationHealth = next.replicationHealth;
+    world.touchVm(vm.key);
+  }
+}
+
+/** Sets a side's state, logs nothing, and refreshes health and the VM columns. */
+export function setStates(world: World, rel: Relationship, primary: Relationship['primaryState'] | null, replica: Relationship['replicaState'] | null): void {
+  if (primary !== null) rel.primaryState = primary;
+  if (replica !== null) rel.replicaState = replica;
+  world.touchRel(rel.id);
+  syncVmReplication(world, rel.primaryVm);
+  syncVmReplication(world, rel.replicaVm);
+  refreshHealth(world, rel);
+}

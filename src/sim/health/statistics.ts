@@ -1,0 +1,67 @@
+import type { Relationship, ReplicationStatistics } from '../../protocol';
+
+export function emptyStatistics(startTime: number): ReplicationStatistics {
+  return {
+    startTime,
+    successCount: 0,
+    missCount: 0,
+    sizeBytes: 0,
+    maxSizeBytes: 0,
+    latencySumMs: 0,
+    maxLatencyMs: 0,
+    networkFailureCount: 0,
+    replicationFailureCount: 0,
+    appConsistentFailureCount: 0,
+  };
+}
+
+/** Derived figures as `Measure-VMReplication` reports them (reference §4.4). */
+export interface MeasuredReplication {
+  averageReplicationSizeBytes: number;
+  /** Milliseconds, or null when no cycle succeeded in the interval. */
+  averageReplicationLatencyMs: number | null;
+  maximumReplicationSizeBytes: number;
+  maximumReplicationLatencyMs: number | null;
+  replicationErrors: number;
+  successfulReplicationCount: number;
+  missedReplicationCount: number;
+  pendingReplicationSizeBytes: number;
+  monitoringStartTime: number;
+  lastReplicationTime: number | null;
+}
+
+export function measureReplication(rel: Relationship): MeasuredReplication {
+  const s = rel.stats;
+  return {
+    averageReplicationSizeBytes: s.successCount === 0 ? 0 : s.sizeBytes / s.successCount,
+    averageReplicationLatencyMs: s.successCount === 0 ? null : s.latencySumMs / s.successCount,
+    maximumReplicationSizeBytes: s.maxSizeBytes,
+    maximumReplicationLatencyMs: s.successCount === 0 ? null : s.maxLatencyMs,
+    replicationErrors: s.replicationFailureCount + s.networkFailureCount + s.appConsistentFailureCount,
+    successfulReplicationCount: s.successCount,
+    missedReplicationCount: s.missCount,
+    pendingReplicationSizeBytes: rel.pendingBytes,
+    monitoringStartTime: s.startTime,
+    lastReplicationTime: rel.lastReplicationTime,
+  };
+}
+
+/** Records one applied log. */
+export function recordSuccess(s: ReplicationStatistics, sizeBytes: number, latencyMs: number): void {
+  s.successCount++;
+  s.sizeBytes += sizeBytes;
+  if (sizeBytes > s.maxSizeBytes) s.maxSizeBytes = sizeBytes;
+  s.latencySumMs += latencyMs;
+  if (latencyMs > s.maxLatencyMs) s.maxLatencyMs = latencyMs;
+}
+
+/**
+ * Next boundary of a monitoring interval strictly after `now`: intervals start at `startMinutes`
+ * past midnight and repeat every `intervalHours` (reference §4.1: 12 h from 09:00 by default).
+ */
+export function nextMonitoringBoundary(now: number, intervalHours: number, startMinutes: number): number {
+  const interval = intervalHours * 3_600_000;
+  const anchor = startMinutes * 60_000;
+  const k = Math.floor((now - anchor) / interval) + 1;
+  return anchor + k * interval;
+}

@@ -1,0 +1,71 @@
+import type { Host, Relationship, Vm } from '../../protocol';
+import type { RelRuntime } from './runtime';
+import type { World } from './world';
+
+/** Everything one relationship touches, looked up once per event. */
+export interface RelContext {
+  rel: Relationship;
+  rt: RelRuntime;
+  primaryVm: Vm;
+  replicaVm: Vm;
+  primaryHost: Host;
+  replicaHost: Host;
+}
+
+export function relContext(world: World, rel: Relationship): RelContext | null {
+  const rt = world.relRt.get(rel.id);
+  const primaryVm = world.vms.get(rel.primaryVm);
+  const replicaVm = world.vms.get(rel.replicaVm);
+  const primaryHost = world.hosts.get(rel.primaryHost);
+  const replicaHost = world.hosts.get(rel.replicaHost);
+  if (!rt || !primaryVm || !replicaVm || !primaryHost || !replicaHost) return null;
+  return { rel, rt, primaryVm, replicaVm, primaryHost, replicaHost };
+}
+
+/** Sum of the maximum sizes of the replicated disks (the 50 % resynchronisation rule is relative to it). */
+export function replicatedMaxBytes(rel: Relationship, vm: Vm): number {
+  let total = 0;
+  for (const d of vm.disks) if (rel.settings.replicatedDisks.includes(d.path)) total += d.maxBytes;
+  return total;
+}
+
+/** Used size of the replicated disks: what an initial copy sends. */
+export function replicatedUsedBytes(rel: Relationship, vm: Vm): number {
+  let total = 0;
+  for (const d of vm.disks) if (rel.settings.replicatedDisks.includes(d.path)) total += d.usedBytes;
+  return total;
+}
+
+/** Bytes on the wire once compression (when enabled) has squeezed what it can. */
+export function wireBytes(rel: Relationship, vm: Vm, bytes: number): number {
+  return rel.settings.compressionEnabled ? Math.ceil(bytes * (1 - vm.workload.compressibility)) : bytes;
+}
+
+/** Relationships where `vmKey` is the primary, or the replica. */
+export function relsOfVm(world: World, vmKey: string): Relationship[] {
+  const vm = world.vms.get(vmKey);
+  if (!vm) return [];
+  const out: Relationship[] = [];
+  for (const id of vm.relationships) {
+    const rel = world.rels.get(id);
+    if (rel) out.push(rel);
+  }
+  return out;
+}
+
+/** Does an authorization entry pattern accept this FQDN? `*` only as the whole first label. */
+export function patternMatches(pattern: string, fqdn: string): boolean {
+  const p = pattern.trim().toLowerCase();
+  const f = fqdn.trim().toLowerCase();
+  if (p === '*') return true;
+  if (p.startsWith('*.')) return f.endsWith(p.slice(1)) && f.length > p.length - 1;
+  return p === f;
+}
+
+/** The storage location a replica server gives VMs from `primary`, or null when it does not authorise it. */
+export function authorizedStorage(replica: Host, primary: Host): string | null {
+  const cfg = replica.replicaServer;
+  if (cfg.allowAnyServer) return cfg.defaultStorageLocation;
+  const entry = cfg.entries.find((e) => patternMatches(e.allowedPrimaryServer, primary.fqdn));
+  return entry ? entry.storageLocation : null;
+}

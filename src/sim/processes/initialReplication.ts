@@ -1,0 +1,90 @@
+import type { Relationship } from '../../protocol';
+import { RETRY_DELAY_MS } from '../engine/constants';
+import { EV } from '../engine/kinds';
+import { setStates } from '../health/refresh';
+import { relContext, replicatedUsedBytes, wireBytes, type RelContext } from '../model/relations';
+import type { World } from '../model/world';
+import { startCycles } from './replicationCycle';
+import { startRecoveryPoints } from './recoveryPoints';
+import { sendFailure, transferDurationMs } from './sendPath';
+import { volumeOf } from './storage';
+import { accountWrites } from './writes';
+
+/** Reserves room for the replica's disks on the replica host (once); false when the volume is too small. */
+export function reserveReplicaDisks(world: World, ctx: RelContext): boolean {
+  const needed = ctx.replicaVm.disks.reduce((sum, d) => sum + (d.usedBytes === 0 ? (ctx.primaryVm.disks.find((p) => p.path.split('\\').pop() === d.path.split('\\').pop())?.usedBytes ?? 0) : 0), 0);
+  if (needed === 0) return true;
+  const volume = volumeOf(ctx.replicaHost, ctx.replicaVm.disks[0]?.path ?? '');
+  if (!volume || volume.freeBytes < needed) return false;
+  volume.freeBytes -= needed;
+  for (const d of ctx.replicaVm.disks) {
+    if (d.usedBytes === 0) d.usedBytes = ctx.primaryVm.disks.find((p) => p.path.split('\\').pop() === d.path.split('\\').pop())?.usedBytes ?? 0;
+  }
+  world.touchHost(ctx.replicaHost.name);
+  world.touchVm(ctx.replicaVm.key);
+  return true;
+}
+
+/** Starts the network initial copy: change tracking begins now, the disks' used size goes over the link. */
+export function startInitialReplication(world: World, rel: Relationship): boolean {
+  const ctx = relContext(world, rel);
+  if (!ctx) return false;
+  const { rt } = ctx;
+  if (!reserveReplicaDisks(world, ctx)) {
+    world.event(32000, 'Error', rel.primaryHost, ctx.primaryVm.name, 'event.irNoSpace', { vm: ctx.primaryVm.name, server: ctx.replicaHost.fqdn });
+    return false;
+  }
+  accountWrites(world, ctx.primaryVm);
+  rt.jobSeq = ctx.primaryVm.writeSeq;
+  rt.logFromSeq = rt.jobSeq;
+  rt.receivedSeq = rel.appliedSeq;
+  rt.tracking = true;
+  rel.scheduledStart = null;
+  const bytes = wireBytes(rel, ctx.primaryVm, replicatedUsedBytes(rel, ctx.primaryVm));
+  const duration = transferDurationMs(world, ctx, bytes);
+  const link = world.linkBetween(ctx.primaryHost, ctx.replicaHost);
+  if (link) world.linkActive.set(link.id, (world.linkActive.get(link.id) ?? 0) + 1);
+  rel.job = { kind: 'InitialReplication', startedAt: world.now, endsAt: world.now + duration, bytes };
+  rt.gens[EV.IR_DONE] = (rt.gens[EV.IR_DONE] ?? 0) + 1;
+  world.schedule(world.now + duration, EV.IR_DONE, rt.slot, rt.gens[EV.IR_DONE] ?? 0);
+  world.event(29300, 'Information', rel.primaryHost, ctx.primaryVm.name, 'event.irStarted', { vm: ctx.primaryVm.name, bytes });
+  setStates(world, rel, 'InitialReplicationInProgress', 'WaitingForInitialReplication');
+  return true;
+}
+
+/** Scheduled start time reached ("Start replication on:"). */
+export function onInitialReplicationStart(world: World, rel: Relationship): void {
+  if (rel.primaryState !== 'ReadyForInitialReplication' && rel.primaryState !== 'InitialReplicationInProgress') return;
+  if (rel.job) return;
+  startInitialReplication(world, rel);
+}
+
+export function onInitialReplicationDone(world: World, rel: Relationship): void {
+  const ctx = relContext(world, rel);
+  if (!ctx || !rel.job) return;
+  const link = world.linkBetween(ctx.primaryHost, ctx.replicaHost);
+  if (link) world.linkActive.set(link.id, Math.max(0, (world.linkActive.get(link.id) ?? 0) - 1));
+  const failure = sendFailure(world, ctx);
+  if (failure) {
+    // The copy broke off: Hyper-V retries it from the start after the retry delay.
+    rel.job = null;
+    rel.consecutiveFailures++;
+    rel.stats.networkFailureCount++;
+    world.event(32315, 'Warning', rel.primaryHost, ctx.primaryVm.name, 'event.32315', { vm: ctx.primaryVm.name, vmId: ctx.primaryVm.id, minutes: RETRY_DELAY_MS / 60_000, reason: failure, replicaServer: rel.settings.replicaServer });
+    ctx.rt.gens[EV.IR_START] = (ctx.rt.gens[EV.IR_START] ?? 0) + 1;
+    world.schedule(world.now + RETRY_DELAY_MS, EV.IR_START, ctx.rt.slot, ctx.rt.gens[EV.IR_START] ?? 0);
+    world.touchRel(rel.id);
+    return;
+  }
+  rel.job = null;
+  rel.consecutiveFailures = 0;
+  rel.appliedSeq = ctx.rt.jobSeq;
+  ctx.rt.receivedSeq = ctx.rt.jobSeq;
+  rel.lastReplicationTime = world.now;
+  ctx.replicaVm.writeSeq = rel.appliedSeq;
+  world.touchVm(ctx.replicaVm.key);
+  world.event(29308, 'Information', rel.primaryHost, ctx.primaryVm.name, 'event.irCompleted', { vm: ctx.primaryVm.name });
+  setStates(world, rel, 'Replicating', 'Replicating');
+  startCycles(world, rel);
+  startRecoveryPoints(world, rel);
+}

@@ -1,0 +1,69 @@
+import type { Relationship } from '../../protocol';
+import { COMPARE_BYTES_PER_SEC, RETRY_DELAY_MS } from '../engine/constants';
+import { EV } from '../engine/kinds';
+import { setStates } from '../health/refresh';
+import { relContext, replicatedUsedBytes, wireBytes } from '../model/relations';
+import type { World } from '../model/world';
+import { startRecoveryPoints } from './recoveryPoints';
+import { startCycles } from './replicationCycle';
+import { sendFailure, transferDurationMs } from './sendPath';
+import { accountWrites } from './writes';
+
+/**
+ * Resynchronisation (reference §5.4): tracking restarts now, both disks are compared block by block and
+ * only differing blocks are sent; at the end every recovery point is deleted.
+ */
+export function startResync(world: World, rel: Relationship): void {
+  const ctx = relContext(world, rel);
+  if (!ctx) return;
+  const { rt } = ctx;
+  accountWrites(world, ctx.primaryVm);
+  rt.jobSeq = ctx.primaryVm.writeSeq;
+  rt.logFromSeq = rt.jobSeq;
+  rt.queuedBytes = 0;
+  rt.queuedLogs = 0;
+  rt.tracking = true;
+  const used = replicatedUsedBytes(rel, ctx.primaryVm);
+  const differing = Math.min(used, Math.max(0, rt.jobSeq - rel.appliedSeq) * ctx.primaryVm.workload.writeSizeBytes);
+  const compareMs = Math.ceil((used / COMPARE_BYTES_PER_SEC) * 1000);
+  const duration = compareMs + transferDurationMs(world, ctx, wireBytes(rel, ctx.primaryVm, differing));
+  rel.job = { kind: 'Resynchronization', startedAt: world.now, endsAt: world.now + duration, bytes: differing };
+  rel.scheduledStart = null;
+  rt.gens[EV.RESYNC_DONE] = (rt.gens[EV.RESYNC_DONE] ?? 0) + 1;
+  world.schedule(world.now + duration, EV.RESYNC_DONE, rt.slot, rt.gens[EV.RESYNC_DONE] ?? 0);
+  world.event(29242, 'Information', rel.primaryHost, ctx.primaryVm.name, 'event.29242', { vm: ctx.primaryVm.name, bytes: used });
+  setStates(world, rel, 'Resynchronizing', 'Resynchronizing');
+}
+
+export function onResyncStart(world: World, rel: Relationship): void {
+  if (rel.primaryState === 'WaitingForStartResynchronize' || (rel.primaryState === 'Resynchronizing' && !rel.job)) startResync(world, rel);
+}
+
+export function onResyncDone(world: World, rel: Relationship): void {
+  const ctx = relContext(world, rel);
+  if (!ctx || !rel.job) return;
+  const failure = sendFailure(world, ctx);
+  if (failure) {
+    rel.job = null;
+    rel.consecutiveFailures++;
+    world.event(32315, 'Warning', rel.primaryHost, ctx.primaryVm.name, 'event.32315', { vm: ctx.primaryVm.name, vmId: ctx.primaryVm.id, minutes: RETRY_DELAY_MS / 60_000, reason: failure, replicaServer: rel.settings.replicaServer });
+    ctx.rt.gens[EV.RESYNC_START] = (ctx.rt.gens[EV.RESYNC_START] ?? 0) + 1;
+    world.schedule(world.now + RETRY_DELAY_MS, EV.RESYNC_START, ctx.rt.slot, ctx.rt.gens[EV.RESYNC_START] ?? 0);
+    world.touchRel(rel.id);
+    return;
+  }
+  const sent = rel.job.bytes;
+  const took = world.now - rel.job.startedAt;
+  rel.job = null;
+  rel.consecutiveFailures = 0;
+  rel.appliedSeq = ctx.rt.jobSeq;
+  ctx.rt.receivedSeq = ctx.rt.jobSeq;
+  rel.lastReplicationTime = world.now;
+  rel.recoveryPoints = [];
+  ctx.replicaVm.writeSeq = rel.appliedSeq;
+  world.touchVm(ctx.replicaVm.key);
+  world.event(29244, 'Information', rel.primaryHost, ctx.primaryVm.name, 'event.29244', { vm: ctx.primaryVm.name, bytes: sent, seconds: Math.round(took / 1000) });
+  setStates(world, rel, 'Replicating', 'Replicating');
+  startCycles(world, rel);
+  startRecoveryPoints(world, rel);
+}
