@@ -13,6 +13,15 @@ export interface RelContext {
 }
 
 export function relContext(world: World, rel: Relationship): RelContext | null {
+  // Hot path: entities are mutated in place, so a context stays valid until an entity is added or removed.
+  const cached = world.ctxCache.get(rel.id);
+  if (cached && cached.rel === rel) return cached;
+  const ctx = buildContext(world, rel);
+  if (ctx) world.ctxCache.set(rel.id, ctx);
+  return ctx;
+}
+
+function buildContext(world: World, rel: Relationship): RelContext | null {
   const rt = world.relRt.get(rel.id);
   const primaryVm = world.vms.get(rel.primaryVm);
   const replicaVm = world.vms.get(rel.replicaVm);

@@ -2,6 +2,7 @@ import type { EventLevel, Host, LabEvent, Link, Relationship, Site, Vm } from '.
 import { EventLog } from '../engine/eventLog';
 import { EventQueue } from '../engine/eventQueue';
 import { RandomStreams } from '../engine/rng';
+import type { RelContext } from './relations';
 import type { HostRuntime, RelRuntime, VmRuntime } from './runtime';
 
 /**
@@ -28,6 +29,8 @@ export class World {
   readonly slotKey = new Map<number, string>();
   /** Transfers currently on each link (for the fair share of its bandwidth). */
   readonly linkActive = new Map<string, number>();
+  /** Looked-up relationship contexts (see relContext); dropped whenever an entity is added or removed. */
+  readonly ctxCache = new Map<string, RelContext>();
 
   readonly revHosts = new Map<string, number>();
   readonly revVms = new Map<string, number>();
@@ -77,12 +80,14 @@ export class World {
   }
 
   addHost(host: Host): void {
+    this.ctxCache.clear();
     this.hosts.set(host.name, host);
     this.hostRt.set(host.name, { slot: this.allocSlot(host.name), activeTransfers: 0, waiting: [], monitorGen: 0 });
     this.touchHost(host.name);
   }
 
   addVm(vm: Vm): void {
+    this.ctxCache.clear();
     this.vms.set(vm.key, vm);
     this.vmRt.set(vm.key, { slot: this.allocSlot(vm.key), writeAcc: 0, accountedTo: this.now, workloadGen: 0 });
     this.removedVms.delete(vm.key);
@@ -90,6 +95,7 @@ export class World {
   }
 
   removeVm(key: string): void {
+    this.ctxCache.clear();
     const rt = this.vmRt.get(key);
     if (rt) this.slotKey.delete(rt.slot);
     this.vms.delete(key);
@@ -99,6 +105,7 @@ export class World {
   }
 
   removeRel(id: string): void {
+    this.ctxCache.clear();
     const rt = this.relRt.get(id);
     if (rt) this.slotKey.delete(rt.slot);
     this.rels.delete(id);
