@@ -1,6 +1,7 @@
 import type { CommandResult } from '../../protocol';
 import { refreshHealth } from '../health/refresh';
-import { relContext } from '../model/relations';
+import { EV } from '../engine/kinds';
+import { relContext, type RelContext } from '../model/relations';
 import type { World } from '../model/world';
 import { requestTransfer, requireResync } from '../processes/replicationCycle';
 import { stopWorkload } from '../processes/writes';
@@ -20,7 +21,8 @@ export function crashHost(world: World, hostName: string): CommandResult {
     for (const id of vm.relationships) {
       const rel = world.rels.get(id);
       const rt = world.relRt.get(id);
-      if (rel && rt && rel.primaryVm === vm.key && rt.tracking) rt.uncleanShutdown = true;
+      // During the initial copy there is no replica to resynchronise yet: the copy restarts instead.
+      if (rel && rt && rel.primaryVm === vm.key && rt.tracking && rel.primaryState !== 'InitialReplicationInProgress') rt.uncleanShutdown = true;
     }
     stopWorkload(world, vm);
     vm.state = 'Off';
@@ -48,10 +50,24 @@ export function powerOnHost(world: World, hostName: string): CommandResult {
     if (!ctx) continue;
     if (ctx.rt.uncleanShutdown) {
       ctx.rt.uncleanShutdown = false;
-      if (ctx.rt.tracking) requireResync(world, ctx, 'event.resyncUnclean');
+      if (ctx.rt.tracking) {
+        cancelResync(world, ctx);
+        requireResync(world, ctx, 'event.resyncUnclean');
+      }
       continue;
     }
     if (rel.primaryState === 'Replicating') requestTransfer(world, ctx);
   }
   return OK;
+}
+
+/** A resynchronisation the crash interrupted is void: it must start again from scratch (reference §5.4). */
+function cancelResync(world: World, ctx: RelContext): void {
+  const { rel, rt } = ctx;
+  const resyncing = rel.primaryState === 'Resynchronizing' || rel.primaryState === 'ResynchronizeSuspended';
+  if (!resyncing && rel.job?.kind !== 'Resynchronization') return;
+  for (const kind of [EV.RESYNC_START, EV.RESYNC_DONE] as const) rt.gens[kind] = (rt.gens[kind] ?? 0) + 1;
+  rel.job = null;
+  if (rel.replicaState === 'Resynchronizing' || rel.replicaState === 'ResynchronizeSuspended') rel.replicaState = 'Replicating';
+  world.touchRel(rel.id);
 }

@@ -1,16 +1,16 @@
-import type { CommandResult, VmRef } from '../../protocol';
+import type { CommandResult, Relationship, VmRef } from '../../protocol';
 import { EV } from '../engine/kinds';
 import { refreshHealth, setStates, syncVmReplication } from '../health/refresh';
 import { emptyStatistics } from '../health/statistics';
-import { relContext } from '../model/relations';
+import { relContext, replicatedUsedBytes } from '../model/relations';
 import type { World } from '../model/world';
 import { startInitialReplication } from '../processes/initialReplication';
 import { applyReceived, requestTransfer, stopCycles } from '../processes/replicationCycle';
 import { startResync } from '../processes/resync';
-import { checkStartTime } from './enableChecks';
+import { checkStartTime, checkStorage } from './enableChecks';
 import { scheduleInitialReplication } from './enableReplication';
 import { ownRelationship } from './ownRelationship';
-import { fail, isFailure, OK, resolveVm } from './result';
+import { fail, isFailure, OK, resolveVm, type Failure } from './result';
 
 export function startInitialReplicationCmd(world: World, ref: VmRef, startTime: number | null | undefined): CommandResult {
   const vm = resolveVm(world, ref);
@@ -25,7 +25,18 @@ export function startInitialReplicationCmd(world: World, ref: VmRef, startTime: 
     scheduleInitialReplication(world, own.rel, startTime);
     return OK;
   }
+  // Checked here so a refused start logs nothing (the process logs event 32000 when it runs out of room).
+  const room = roomForCopy(world, own.rel);
+  if (room) return room;
   return startInitialReplication(world, own.rel) ? OK : fail('InsufficientStorage', { path: own.rel.settings.replicaServer, server: own.rel.settings.replicaServer });
+}
+
+/** Room on the replica volume for disks not reserved yet (another copy may have taken it since enabling). */
+function roomForCopy(world: World, rel: Relationship): Failure | null {
+  const ctx = relContext(world, rel);
+  if (!ctx || ctx.replicaVm.disks.some((d) => d.usedBytes > 0)) return null;
+  const diskPath = ctx.replicaVm.disks[0]?.path ?? '';
+  return checkStorage(ctx.replicaHost, diskPath.slice(0, diskPath.lastIndexOf('\\')), replicatedUsedBytes(rel, ctx.primaryVm));
 }
 
 export function suspendReplication(world: World, ref: VmRef): CommandResult {

@@ -15,7 +15,7 @@ export function setReplicationServer(world: World, cmd: SetReplicationServerComm
   const host = world.resolveHost(cmd.host);
   if (!host) return fail('HostNotFound', { host: cmd.host });
   if (host.power !== 'On') return fail('HostNotRunning', { host: host.name });
-  if (Object.keys(cmd).every((k) => k === 'type' || k === 'host')) return fail('NoParameters');
+  if (Object.entries(cmd).every(([k, v]) => k === 'type' || k === 'host' || v === undefined)) return fail('NoParameters');
   const cur = host.replicaServer;
   const next = {
     ...cur,
@@ -108,6 +108,7 @@ export function newAuthorizationEntry(world: World, hostName: string, entry: Aut
 export function removeAuthorizationEntry(world: World, hostName: string, server: string): CommandResult {
   const host = world.resolveHost(hostName);
   if (!host) return fail('HostNotFound', { host: hostName });
+  if (host.power !== 'On') return fail('HostNotRunning', { host: host.name });
   const wanted = server.trim().toLowerCase();
   const entries = host.replicaServer.entries.filter((e) => e.allowedPrimaryServer.toLowerCase() !== wanted);
   if (entries.length === host.replicaServer.entries.length) return fail('AuthorizationEntryNotFound', { server });

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { Command, FailoverIpv4 } from '../../protocol';
+import { eventsWithId, expectRejected, lab, MINUTE, relOf, run, vmOf } from './testLab';
+
+const IPV4: FailoverIpv4 = { address: '10.0.20.11', subnetMask: '255.255.255.0', defaultGateway: '10.0.20.1', preferredDns: '10.0.20.2', alternateDns: '' };
+
+function failoverIp(ipv4: FailoverIpv4 | null, host = 'HV-2', vm = 'Vm1'): Command {
+  return { type: 'Set-VMNetworkAdapterFailoverConfiguration', host, vm, ipv4 };
+}
+
+function link(engine: ReturnType<typeof lab>, id: string) {
+  const found = engine.snapshot().links.find((l) => l.id === id);
+  if (!found) throw new Error(`no link ${id}`);
+  return found;
+}
+
+describe('Lab-SetLink', () => {
+  it('takes a link down (event 10401) and up again (event 10400)', () => {
+    const engine = lab('active-passive');
+    run(engine, { type: 'Lab-SetLink', link: 'lan-siege', up: false });
+    expect(link(engine, 'lan-siege').up).toBe(false);
+    run(engine, { type: 'Lab-SetLink', link: 'lan-siege', up: true });
+    expect(link(engine, 'lan-siege').up).toBe(true);
+    expect(engine.snapshot().events.filter((e) => e.eventId === 10401 || e.eventId === 10400).map((e) => e.eventId)).toEqual([10401, 10400]);
+  });
+
+  it('a link down makes the primaries retry (event 32315)', () => {
+    const engine = lab('active-passive');
+    run(engine, { type: 'Lab-SetLink', link: 'lan-siege', up: false });
+    engine.advanceBy(15 * MINUTE);
+    expect(eventsWithId(engine, 32315).some((e) => e.params.reason === 'LinkDown')).toBe(true);
+    expect(relOf(engine, 'HV-1', 'Vm1').primaryState).toBe('Replicating');
+  });
+
+  it('changes bandwidth and latency', () => {
+    const engine = lab('branch-office-wan');
+    run(engine, { type: 'Lab-SetLink', link: 'wan-siege-agence', bandwidthBitsPerSec: 2_000_000, latencyMs: 80 });
+    expect(link(engine, 'wan-siege-agence')).toMatchObject({ bandwidthBitsPerSec: 2_000_000, latencyMs: 80, up: true });
+  });
+
+  it('refuses an unknown link (LinkNotFound)', () => {
+    expectRejected(lab('blank'), { type: 'Lab-SetLink', link: 'nowhere', up: false }, 'LinkNotFound', { link: 'nowhere' });
+  });
+
+  it.each([0, 999, Number.NaN, Infinity])('refuses a bandwidth of %d bit/s (InvalidBandwidth)', (bandwidthBitsPerSec) => {
+    expectRejected(lab('blank'), { type: 'Lab-SetLink', link: 'lan-siege', bandwidthBitsPerSec }, 'InvalidBandwidth');
+  });
+
+  it('refuses a negative latency (InvalidBandwidth)', () => {
+    expectRejected(lab('blank'), { type: 'Lab-SetLink', link: 'lan-siege', latencyMs: -1 }, 'InvalidBandwidth', { value: -1 });
+  });
+});
+
+describe('Set-VMNetworkAdapterFailoverConfiguration', () => {
+  it('sets the failover IPv4 settings of the first adapter', () => {
+    const engine = lab('active-passive');
+    run(engine, failoverIp(IPV4));
+    expect(vmOf(engine, 'HV-2', 'Vm1').adapters[0]?.failoverIpv4).toEqual(IPV4);
+  });
+
+  it('clears them with null', () => {
+    const engine = lab('active-passive');
+    run(engine, failoverIp(IPV4));
+    run(engine, failoverIp(null));
+    expect(vmOf(engine, 'HV-2', 'Vm1').adapters[0]?.failoverIpv4).toBeNull();
+  });
+
+  it.each([
+    ['address', ''],
+    ['address', '10.0.20'],
+    ['subnetMask', '255.255.256.0'],
+    ['defaultGateway', 'gateway'],
+    ['preferredDns', '10.0.0.0.1'],
+  ] as const)('refuses %s "%s" (InvalidIpAddress)', (field, value) => {
+    expectRejected(lab('active-passive'), failoverIp({ ...IPV4, [field]: value }), 'InvalidIpAddress', { field, value });
+  });
+
+  it('refuses a crashed host (HostNotRunning)', () => {
+    const engine = lab('active-passive');
+    run(engine, { type: 'Lab-CrashHost', host: 'HV-2' });
+    expectRejected(engine, failoverIp(IPV4), 'HostNotRunning', { host: 'HV-2' });
+  });
+
+  it('refuses an unknown VM (VmNotFound)', () => {
+    expectRejected(lab('active-passive'), failoverIp(IPV4, 'HV-2', 'Vm9'), 'VmNotFound', { vm: 'Vm9', host: 'HV-2' });
+  });
+});
