@@ -5,3 +5,4 @@ export type * from './snapshot';
 export type * from './commands';
 export type * from './errors';
 export * from './duration';
+export * from './messages';

@@ -1,0 +1,133 @@
+import type { Command } from './commands';
+import type { CommandResult } from './errors';
+import type { SimTime } from './entities';
+import type { Delta, Snapshot } from './snapshot';
+
+/**
+ * Messages between the UI thread (`src/store/bridge.ts`) and the simulation worker (`src/worker`).
+ *
+ * Two channels share one `postMessage` pipe:
+ * - **requests** (UI → worker), each with a `requestId`, answered by exactly one `response`;
+ * - a **stream** (worker → UI) of `snapshot` and `delta` messages. Every stream message carries
+ *   `protocolVersion`, a strictly increasing `seq` and the `baseSeq` it builds on, so the store can
+ *   tell when it missed one (it then drops deltas and asks for a full snapshot).
+ *
+ * Ordering guarantee: a request that changes the lab makes the worker push a delta (or a snapshot)
+ * *before* it posts the response, and the response names that message's `seq`.
+ */
+
+/** Simulated seconds per wall-clock second. 0 is paused. */
+export const SPEEDS = [0, 1, 10, 60, 600, 3600] as const;
+export type Speed = (typeof SPEEDS)[number];
+
+/** @returns true when `n` is one of {@link SPEEDS}. */
+export function isSpeed(n: unknown): n is Speed {
+  return typeof n === 'number' && (SPEEDS as readonly number[]).includes(n);
+}
+
+/**
+ * A saved lab as `export()` returns it. Its full shape belongs to the engine (`src/sim/labs/labFile.ts`);
+ * outside the worker it is an opaque JSON document with these identifying fields.
+ */
+export interface LabFileData {
+  format: 'replica-lab';
+  version: number;
+  labId: string;
+  seed: number;
+  startDate: string;
+  now: SimTime;
+}
+
+/** What to load: a preset by id (with its seed and size parameters) or a saved lab file. */
+export type LoadSource =
+  /** A fresh preset lab; `hosts`/`vms` only matter for `scale`. An unknown id is rejected. */
+  | { kind: 'preset'; presetId: string; seed?: number; hosts?: number; vms?: number }
+  /** A lab file from `export()`; rejected when it is not a valid Replica Lab file. */
+  | { kind: 'file'; file: unknown };
+
+/** The worker's pacing state, repeated on every stream message. */
+export interface ClockStatus {
+  /** Requested speed (0 while paused). */
+  speed: Speed;
+  /** Speed `play()` resumes (the last non-zero speed). */
+  playSpeed: Exclude<Speed, 0>;
+  /** True while the engine cannot keep up with wall clock × speed (the effective speed is capped). */
+  behind: boolean;
+}
+
+/** Identity of the lab the worker holds. */
+export interface LabInfo {
+  labId: string;
+  seed: number;
+  /** ISO 8601 date of simulated time 0. */
+  startDate: string;
+}
+
+/** Request bodies; the bridge adds `requestId`. */
+export type WorkerRequestBody =
+  /** Run one cmdlet-like command at the current simulated time. */
+  | { type: 'execute'; command: Command }
+  /** Run the engine synchronously to `now + ms`, whatever the speed. */
+  | { type: 'advance'; ms: number }
+  | { type: 'setSpeed'; speed: Speed }
+  /** Stop the clock; `playSpeed` sets what `play` resumes (so "start paused at 60×" never runs a tick). */
+  | { type: 'pause'; playSpeed?: Exclude<Speed, 0> }
+  | { type: 'play' }
+  /** Replace the lab; the worker pushes a full snapshot. Speed is kept. */
+  | { type: 'load'; source: LoadSource }
+  | { type: 'export' }
+  /** Resync: push a full snapshot (the store missed a delta's base). */
+  | { type: 'snapshot' };
+
+export type WorkerRequestType = WorkerRequestBody['type'];
+export type WorkerRequest = WorkerRequestBody & { requestId: number };
+
+/** The `result` each request type answers with. */
+export interface WorkerResults {
+  execute: CommandResult;
+  advance: { now: SimTime };
+  setSpeed: ClockStatus;
+  pause: ClockStatus;
+  play: ClockStatus;
+  load: LabInfo;
+  export: LabFileData;
+  snapshot: null;
+}
+
+/** Answer to one request. `seq` is the stream message that already reflects the request's effect. */
+export type WorkerResponse = {
+  kind: 'response';
+  protocolVersion: number;
+  requestId: number;
+  seq: number;
+} & (
+  | { ok: true; result: WorkerResults[WorkerRequestType] }
+  /** The request itself failed (unknown lab, invalid file, bad speed…). Command rejections are `ok: true` with a failed CommandResult. */
+  | { ok: false; error: string }
+);
+
+interface StreamHeader {
+  protocolVersion: number;
+  /** Strictly increasing over the worker's life (across loads). */
+  seq: number;
+  /** `seq` of the stream message this one builds on; -1 for a snapshot (it needs no base). */
+  baseSeq: number;
+  now: SimTime;
+  clock: ClockStatus;
+}
+
+/** The whole lab: sent on load and on resync only. */
+export interface SnapshotMessage extends StreamHeader {
+  kind: 'snapshot';
+  reason: 'load' | 'resync';
+  snapshot: Snapshot;
+}
+
+/** Entities changed and events logged since the message `baseSeq`; at most 10 per second while running. */
+export interface DeltaMessage extends StreamHeader {
+  kind: 'delta';
+  delta: Delta;
+}
+
+export type StreamMessage = SnapshotMessage | DeltaMessage;
+export type WorkerMessage = StreamMessage | WorkerResponse;
