@@ -1,0 +1,77 @@
+import { createStore, useStore, type StoreApi } from 'zustand';
+import type { Host, LabEvent, Link, Relationship, Site, Speed, Vm } from '../protocol';
+
+/**
+ * The lab as the worker last reported it. Written only by `bridge.ts` (through the pure reducers of
+ * `mirror.ts`); components read it through narrow selectors. Records are keyed by id and replaced
+ * immutably: a changed VM gets a new object, an unchanged VM keeps its identity.
+ */
+export interface LabMirror {
+  /** `empty` until the first snapshot arrives. */
+  status: 'empty' | 'ready';
+  /** Counts labs loaded in this page (0 before the first), so views can tell a new lab from an update. */
+  generation: number;
+  labId: string;
+  seed: number;
+  /** ISO 8601 date of simulated time 0. */
+  startDate: string;
+  /** Last stream message applied (0 before the first snapshot; the worker numbers messages from 1). */
+  seq: number;
+  /** Simulated milliseconds since `startDate`. */
+  now: number;
+  speed: Speed;
+  playSpeed: Exclude<Speed, 0>;
+  behind: boolean;
+  hosts: Readonly<Record<string, Host>>;
+  /** Host names in the engine's order. */
+  hostNames: readonly string[];
+  vms: Readonly<Record<string, Vm>>;
+  /** VM keys of each host in the engine's order; an unchanged host keeps the same array. */
+  vmKeysByHost: Readonly<Record<string, readonly string[]>>;
+  relationships: Readonly<Record<string, Relationship>>;
+  links: Readonly<Record<string, Link>>;
+  sites: readonly Site[];
+  /** Newest events, oldest first, at most {@link EVENT_RING_CAPACITY}. */
+  events: readonly LabEvent[];
+  /** Set when the worker failed (uncaught error, wrong protocol version). */
+  fault: string | null;
+}
+
+/** UI-side event ring (performance T14: a long run must not grow memory without bound). */
+export const EVENT_RING_CAPACITY = 50_000;
+
+export const EMPTY_LAB: LabMirror = {
+  status: 'empty',
+  generation: 0,
+  labId: '',
+  seed: 0,
+  startDate: '1970-01-01T00:00:00.000Z',
+  seq: 0,
+  now: 0,
+  speed: 0,
+  playSpeed: 1,
+  behind: false,
+  hosts: {},
+  hostNames: [],
+  vms: {},
+  vmKeysByHost: {},
+  relationships: {},
+  links: {},
+  sites: [],
+  events: [],
+  fault: null,
+};
+
+export type LabStore = StoreApi<LabMirror>;
+
+export function createLabStore(): LabStore {
+  return createStore<LabMirror>()(() => EMPTY_LAB);
+}
+
+/** The page's lab mirror (tests may create their own with {@link createLabStore}). */
+export const labStore: LabStore = createLabStore();
+
+/** Subscribes a component to one narrow slice of the lab mirror. */
+export function useLab<T>(selector: (lab: LabMirror) => T): T {
+  return useStore(labStore, selector);
+}
