@@ -20,10 +20,12 @@ const BEFORE_INITIAL: ReadonlySet<ReplicationState> = new Set(['ReadyForInitialR
  * Critical when the primary cannot send (network down, resync required), when paused on the replica,
  * or in error; Warning for > 20 % missed cycles, more than an hour behind, initial replication not done,
  * failover not yet reversed, or paused on the primary; Normal otherwise.
+ * @param vmName the VM's name for the messages' `vm` parameter (defaults to the relationship's VM key).
  */
-export function sideHealth(rel: Relationship, side: 'primary' | 'replica', now: number): HealthResult {
+export function sideHealth(rel: Relationship, side: 'primary' | 'replica', now: number, vmName?: string): HealthResult {
   const state = side === 'primary' ? rel.primaryState : rel.replicaState;
-  const vm = side === 'primary' ? rel.primaryVm : rel.replicaVm;
+  // Messages name the VM as Hyper-V does (its name), not by the lab's entity key.
+  const vm = vmName ?? (side === 'primary' ? rel.primaryVm : rel.replicaVm);
   const critical: EventMessage[] = [];
   const warning: EventMessage[] = [];
   if (state === 'Disabled') return { health: 'NotApplicable', details: [] };

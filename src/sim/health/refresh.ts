@@ -6,8 +6,8 @@ import { isPlainlyNormal, sideHealth } from './health';
 export function refreshHealth(world: World, rel: Relationship): void {
   // Hot path (every cycle of every VM): a healthy relationship that stays healthy allocates nothing.
   if (rel.primaryHealth === 'Normal' && rel.replicaHealth === 'Normal' && isPlainlyNormal(rel, world.now)) return;
-  const p = sideHealth(rel, 'primary', world.now);
-  const r = sideHealth(rel, 'replica', world.now);
+  const p = sideHealth(rel, 'primary', world.now, world.vms.get(rel.primaryVm)?.name);
+  const r = sideHealth(rel, 'replica', world.now, world.vms.get(rel.replicaVm)?.name);
   const details = p.health !== 'Normal' ? p.details : r.details;
   const changed =
     p.health !== rel.primaryHealth ||

@@ -4,7 +4,7 @@ import { EV } from '../engine/kinds';
 import { setStates } from '../health/refresh';
 import { relContext, replicatedUsedBytes, wireBytes, type RelContext } from '../model/relations';
 import type { World } from '../model/world';
-import { startCycles } from './replicationCycle';
+import { startCycles, updatePending } from './replicationCycle';
 import { startRecoveryPoints } from './recoveryPoints';
 import { sendFailure, transferDurationMs } from './sendPath';
 import { volumeOf } from './storage';
@@ -48,7 +48,8 @@ export function startInitialReplication(world: World, rel: Relationship): boolea
   rt.gens[EV.IR_DONE] = (rt.gens[EV.IR_DONE] ?? 0) + 1;
   world.schedule(world.now + duration, EV.IR_DONE, rt.slot, rt.gens[EV.IR_DONE] ?? 0);
   world.event(29300, 'Information', rel.primaryHost, ctx.primaryVm.name, 'event.irStarted', { vm: ctx.primaryVm.name, bytes });
-  setStates(world, rel, 'InitialReplicationInProgress', 'WaitingForInitialReplication');
+  // A replica side removed meanwhile stays removed (the copy then fails and is retried, never resurrects it).
+  setStates(world, rel, 'InitialReplicationInProgress', rel.replicaState === 'Disabled' ? null : 'WaitingForInitialReplication');
   return true;
 }
 
@@ -85,6 +86,9 @@ export function onInitialReplicationDone(world: World, rel: Relationship): void 
   world.touchVm(ctx.replicaVm.key);
   world.event(29308, 'Information', rel.primaryHost, ctx.primaryVm.name, 'event.irCompleted', { vm: ctx.primaryVm.name });
   setStates(world, rel, 'Replicating', 'Replicating');
+  // The copy is in place: what is left to send is the log opened when the copy started.
+  accountWrites(world, ctx.primaryVm);
+  updatePending(world, ctx);
   startCycles(world, rel);
   startRecoveryPoints(world, rel);
 }

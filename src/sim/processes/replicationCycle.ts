@@ -169,6 +169,7 @@ export function onTransferDone(world: World, rel: Relationship): void {
   const latency = world.now - rt.inflightFirstSwitch;
   recordSuccess(rel.stats, rt.inflightWireBytes, latency);
   rel.consecutiveFailures = 0;
+  world.touchRel(rel.id);
   deliver(world, ctx, rt.inflightSeqTo);
   rt.inflightBytes = 0;
   updatePending(world, ctx);
@@ -187,12 +188,17 @@ export function deliver(world: World, ctx: RelContext, seqTo: number): void {
 
 export function applyReceived(world: World, ctx: RelContext): void {
   const { rt, rel } = ctx;
-  if (rt.receivedSeq <= rel.appliedSeq) return;
-  rel.appliedSeq = rt.receivedSeq;
-  rel.lastReplicationTime = rt.receivedSwitchTime;
-  ctx.replicaVm.writeSeq = rel.appliedSeq;
+  const newerWrites = rt.receivedSeq > rel.appliedSeq;
+  // An empty log (idle or stopped VM) still counts as a synchronisation: the replica is not "behind".
+  const newerLog = rel.lastReplicationTime === null || rt.receivedSwitchTime > rel.lastReplicationTime;
+  if (!newerWrites && !newerLog) return;
+  if (newerLog) rel.lastReplicationTime = rt.receivedSwitchTime;
+  if (newerWrites) {
+    rel.appliedSeq = rt.receivedSeq;
+    ctx.replicaVm.writeSeq = rel.appliedSeq;
+    world.touchVm(ctx.replicaVm.key);
+  }
   world.touchRel(rel.id);
-  world.touchVm(ctx.replicaVm.key);
 }
 
 function onSendFailed(world: World, ctx: RelContext, failure: SendFailure): void {

@@ -5,7 +5,7 @@ import { setStates } from '../health/refresh';
 import { relContext, replicatedUsedBytes, wireBytes } from '../model/relations';
 import type { World } from '../model/world';
 import { startRecoveryPoints } from './recoveryPoints';
-import { startCycles } from './replicationCycle';
+import { startCycles, updatePending } from './replicationCycle';
 import { sendFailure, transferDurationMs } from './sendPath';
 import { accountWrites } from './writes';
 
@@ -32,7 +32,8 @@ export function startResync(world: World, rel: Relationship): void {
   rt.gens[EV.RESYNC_DONE] = (rt.gens[EV.RESYNC_DONE] ?? 0) + 1;
   world.schedule(world.now + duration, EV.RESYNC_DONE, rt.slot, rt.gens[EV.RESYNC_DONE] ?? 0);
   world.event(29242, 'Information', rel.primaryHost, ctx.primaryVm.name, 'event.29242', { vm: ctx.primaryVm.name, bytes: used });
-  setStates(world, rel, 'Resynchronizing', 'Resynchronizing');
+  // A replica side removed meanwhile stays removed (the resync then fails and is retried, never resurrects it).
+  setStates(world, rel, 'Resynchronizing', rel.replicaState === 'Disabled' ? null : 'Resynchronizing');
 }
 
 export function onResyncStart(world: World, rel: Relationship): void {
@@ -64,6 +65,9 @@ export function onResyncDone(world: World, rel: Relationship): void {
   world.touchVm(ctx.replicaVm.key);
   world.event(29244, 'Information', rel.primaryHost, ctx.primaryVm.name, 'event.29244', { vm: ctx.primaryVm.name, bytes: sent, seconds: Math.round(took / 1000) });
   setStates(world, rel, 'Replicating', 'Replicating');
+  // Disks match again: what is left to send is the log opened when the resynchronisation started.
+  accountWrites(world, ctx.primaryVm);
+  updatePending(world, ctx);
   startCycles(world, rel);
   startRecoveryPoints(world, rel);
 }
