@@ -28,7 +28,7 @@ const UI_MAY_NOT_IMPORT = {
 };
 
 export default defineConfig([
-  globalIgnores(['dist', 'coverage', 'playwright-report', 'test-results', 'reports', 'node_modules']),
+  globalIgnores(['.bench', 'dist', 'coverage', 'playwright-report', 'test-results', 'reports', 'node_modules']),
   {
     files: ['**/*.{js,mjs,cjs}'],
     extends: [js.configs.recommended],
