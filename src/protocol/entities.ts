@@ -198,7 +198,7 @@ export interface Relationship {
   pendingBytes: number;
   /** Write sequence the replica holds. */
   appliedSeq: number;
-  /** Time the last applied log was closed on the primary (LastReplicationTime), or null before IR. */
+  /** Time the replica last received and applied a log ("Last synchronized at", LastReplicationTime); null before IR. */
   lastReplicationTime: SimTime | null;
   /** Time of the next scheduled initial replication start, when scheduled. */
   scheduledStart: SimTime | null;

@@ -1,8 +1,8 @@
 import type { CommandResult } from '../../protocol';
 import { refreshHealth } from '../health/refresh';
-import { EV } from '../engine/kinds';
-import { relContext, type RelContext } from '../model/relations';
+import { relContext } from '../model/relations';
 import type { World } from '../model/world';
+import { abortInitialCopy, startInitialReplication } from '../processes/initialReplication';
 import { requestTransfer, requireResync } from '../processes/replicationCycle';
 import { stopWorkload } from '../processes/writes';
 import { fail, OK } from './result';
@@ -30,6 +30,10 @@ export function crashHost(world: World, hostName: string): CommandResult {
     vm.memoryAssignedMB = 0;
     world.touchVm(vm.key);
   }
+  for (const rel of world.rels.values()) {
+    const ctx = rel.primaryHost === host.name && rel.primaryState === 'InitialReplicationInProgress' ? relContext(world, rel) : null;
+    if (ctx) abortInitialCopy(world, ctx);
+  }
   host.power = 'Crashed';
   world.touchHost(host.name);
   world.event(6008, 'Error', host.name, null, 'event.hostCrashed', { host: host.name });
@@ -50,24 +54,11 @@ export function powerOnHost(world: World, hostName: string): CommandResult {
     if (!ctx) continue;
     if (ctx.rt.uncleanShutdown) {
       ctx.rt.uncleanShutdown = false;
-      if (ctx.rt.tracking) {
-        cancelResync(world, ctx);
-        requireResync(world, ctx, 'event.resyncUnclean');
-      }
+      if (ctx.rt.tracking) requireResync(world, ctx, 'event.resyncUnclean');
       continue;
     }
     if (rel.primaryState === 'Replicating') requestTransfer(world, ctx);
+    if (rel.primaryState === 'InitialReplicationInProgress' && !rel.job) startInitialReplication(world, rel);
   }
   return OK;
-}
-
-/** A resynchronisation the crash interrupted is void: it must start again from scratch (reference §5.4). */
-function cancelResync(world: World, ctx: RelContext): void {
-  const { rel, rt } = ctx;
-  const resyncing = rel.primaryState === 'Resynchronizing' || rel.primaryState === 'ResynchronizeSuspended';
-  if (!resyncing && rel.job?.kind !== 'Resynchronization') return;
-  for (const kind of [EV.RESYNC_START, EV.RESYNC_DONE] as const) rt.gens[kind] = (rt.gens[kind] ?? 0) + 1;
-  rel.job = null;
-  if (rel.replicaState === 'Resynchronizing' || rel.replicaState === 'ResynchronizeSuspended') rel.replicaState = 'Replicating';
-  world.touchRel(rel.id);
 }

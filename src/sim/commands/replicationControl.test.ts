@@ -277,3 +277,26 @@ describe('per-VM replication cmdlets', () => {
     expectRejected(lab('active-passive'), cmd(type, 'HV-9'), 'HostNotFound', { host: 'HV-9' });
   });
 });
+
+describe('pausing the initial copy', () => {
+  it('keeps the progress made and finishes the copy after Resume', () => {
+    const engine = blankWithReplicaServer();
+    const enabled = engine.execute({ type: 'Enable-VMReplication', host: 'HV-1', vm: 'Vm1', replicaServerName: 'HV-2', replicaServerPort: 80, authenticationType: 'Kerberos', initialReplication: { method: 'Network' } });
+    expect(enabled.ok).toBe(true);
+    const job = engine.snapshot().relationships[0]?.job;
+    if (!job) throw new Error('no initial copy job');
+    const total = job.endsAt - job.startedAt;
+    engine.advanceBy(Math.floor(total / 2));
+    expect(engine.execute({ type: 'Suspend-VMReplication', host: 'HV-1', vm: 'Vm1' }).ok).toBe(true);
+    expect(engine.snapshot().relationships[0]?.primaryState).toBe('Suspended');
+    engine.advanceBy(total * 3);
+    expect(engine.snapshot().relationships[0]?.primaryState).toBe('Suspended');
+    expect(engine.execute({ type: 'Resume-VMReplication', host: 'HV-1', vm: 'Vm1' }).ok).toBe(true);
+    expect(engine.snapshot().relationships[0]?.primaryState).toBe('InitialReplicationInProgress');
+    engine.advanceBy(Math.ceil(total / 2) - 1000);
+    expect(engine.snapshot().relationships[0]?.primaryState).toBe('InitialReplicationInProgress');
+    engine.advanceBy(2000);
+    const rel = engine.snapshot().relationships[0];
+    expect([rel?.primaryState, rel?.replicaState]).toEqual(['Replicating', 'Replicating']);
+  });
+});

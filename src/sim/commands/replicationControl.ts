@@ -4,7 +4,7 @@ import { refreshHealth, setStates, syncVmReplication } from '../health/refresh';
 import { emptyStatistics } from '../health/statistics';
 import { relContext, replicatedUsedBytes } from '../model/relations';
 import type { World } from '../model/world';
-import { startInitialReplication } from '../processes/initialReplication';
+import { abortInitialCopy, resumeInitialCopy, startInitialReplication } from '../processes/initialReplication';
 import { applyReceived, requestTransfer, stopCycles } from '../processes/replicationCycle';
 import { startResync } from '../processes/resync';
 import { checkStartTime, checkStorage } from './enableChecks';
@@ -52,6 +52,11 @@ export function suspendReplication(world: World, ref: VmRef): CommandResult {
     setStates(world, rel, null, 'Suspended');
   } else if (rel.primaryState === 'Replicating') {
     setStates(world, rel, 'Suspended', null);
+  } else if (rel.primaryState === 'InitialReplicationInProgress' && rel.job?.kind === 'InitialReplication') {
+    // Pausing the initial copy keeps what was sent; Resume continues it (reference §3.3).
+    ctx.rt.pausedJobRemainingMs = Math.max(0, rel.job.endsAt - world.now);
+    abortInitialCopy(world, ctx, true);
+    setStates(world, rel, 'Suspended', null);
   } else if (rel.primaryState === 'Resynchronizing' && rel.job) {
     ctx.rt.pausedJobRemainingMs = Math.max(0, rel.job.endsAt - world.now);
     ctx.rt.gens[EV.RESYNC_DONE] = (ctx.rt.gens[EV.RESYNC_DONE] ?? 0) + 1;
@@ -75,13 +80,14 @@ export function resumeReplication(world: World, ref: VmRef, resynchronize: boole
     if (rel.replicaState !== 'Suspended') return fail('InvalidReplicationState', { vm: vm.name });
     setStates(world, rel, null, 'Replicating');
     applyReceived(world, ctx);
-  } else if (rel.primaryState === 'WaitingForStartResynchronize' || (resynchronize && (rel.primaryState === 'Suspended' || rel.primaryState === 'Error'))) {
+  } else if (rel.primaryState === 'WaitingForStartResynchronize' || (resynchronize && !rel.job && (rel.primaryState === 'Suspended' || rel.primaryState === 'Error'))) {
     if (resyncAt !== null && resyncAt !== undefined && resyncAt > world.now) {
       if (rel.primaryState !== 'WaitingForStartResynchronize') {
         stopCycles(world, ctx);
         setStates(world, rel, 'WaitingForStartResynchronize', null);
       }
       rel.scheduledStart = resyncAt;
+      world.touchRel(rel.id);
       ctx.rt.gens[EV.RESYNC_START] = (ctx.rt.gens[EV.RESYNC_START] ?? 0) + 1;
       world.schedule(resyncAt, EV.RESYNC_START, ctx.rt.slot, ctx.rt.gens[EV.RESYNC_START] ?? 0);
     } else {
@@ -92,7 +98,10 @@ export function resumeReplication(world: World, ref: VmRef, resynchronize: boole
     rel.job = { ...rel.job, endsAt: world.now + ctx.rt.pausedJobRemainingMs };
     ctx.rt.gens[EV.RESYNC_DONE] = (ctx.rt.gens[EV.RESYNC_DONE] ?? 0) + 1;
     world.schedule(rel.job.endsAt, EV.RESYNC_DONE, ctx.rt.slot, ctx.rt.gens[EV.RESYNC_DONE] ?? 0);
-    setStates(world, rel, 'Resynchronizing', 'Resynchronizing');
+    setStates(world, rel, 'Resynchronizing', rel.replicaState === 'Disabled' ? null : 'Resynchronizing');
+  } else if (rel.primaryState === 'Suspended' && rel.job?.kind === 'InitialReplication') {
+    resumeInitialCopy(world, ctx);
+    setStates(world, rel, 'InitialReplicationInProgress', null);
   } else if (rel.primaryState === 'Suspended' || rel.primaryState === 'Error') {
     rel.consecutiveFailures = 0;
     setStates(world, rel, 'Replicating', null);

@@ -44,7 +44,7 @@ export interface RelRuntime {
   retryPending: boolean;
   /** Logs received by a paused replica but not applied yet. */
   receivedSeq: number;
-  receivedSwitchTime: number;
+  receivedAt: number;
   /** Hourly points created since the last application-consistent one. */
   pointsSinceVss: number;
   /** Write sequence at the start of the running initial copy or resynchronisation. */
@@ -76,7 +76,7 @@ export function newRelRuntime(slot: number, seq: number): RelRuntime {
     waitingSlot: false,
     retryPending: false,
     receivedSeq: seq,
-    receivedSwitchTime: 0,
+    receivedAt: 0,
     pointsSinceVss: 0,
     jobSeq: seq,
     tracking: false,

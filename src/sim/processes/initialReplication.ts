@@ -57,7 +57,33 @@ export function startInitialReplication(world: World, rel: Relationship): boolea
 export function onInitialReplicationStart(world: World, rel: Relationship): void {
   if (rel.primaryState !== 'ReadyForInitialReplication' && rel.primaryState !== 'InitialReplicationInProgress') return;
   if (rel.job) return;
+  // A powered-off primary starts nothing; power-on restarts the copy (see resumeAfterPowerOn).
+  if (world.hosts.get(rel.primaryHost)?.power !== 'On') return;
   startInitialReplication(world, rel);
+}
+
+/** The primary lost power mid-copy: the copy is void and starts again from the beginning at power-on. */
+export function abortInitialCopy(world: World, ctx: RelContext, keepJob = false): void {
+  const { rel, rt } = ctx;
+  if (rel.job?.kind !== 'InitialReplication') return;
+  rt.gens[EV.IR_DONE] = (rt.gens[EV.IR_DONE] ?? 0) + 1;
+  const link = world.linkBetween(ctx.primaryHost, ctx.replicaHost);
+  if (link) world.linkActive.set(link.id, Math.max(0, (world.linkActive.get(link.id) ?? 0) - 1));
+  if (!keepJob) rel.job = null;
+  world.touchRel(rel.id);
+}
+
+/** Continues a paused initial copy for the time it had left. */
+export function resumeInitialCopy(world: World, ctx: RelContext): void {
+  const { rel, rt } = ctx;
+  if (rel.job?.kind !== 'InitialReplication') return;
+  const remaining = rt.pausedJobRemainingMs;
+  rel.job = { ...rel.job, startedAt: world.now - Math.max(0, rel.job.endsAt - rel.job.startedAt - remaining), endsAt: world.now + remaining };
+  const link = world.linkBetween(ctx.primaryHost, ctx.replicaHost);
+  if (link) world.linkActive.set(link.id, (world.linkActive.get(link.id) ?? 0) + 1);
+  rt.gens[EV.IR_DONE] = (rt.gens[EV.IR_DONE] ?? 0) + 1;
+  world.schedule(rel.job.endsAt, EV.IR_DONE, rt.slot, rt.gens[EV.IR_DONE] ?? 0);
+  world.touchRel(rel.id);
 }
 
 export function onInitialReplicationDone(world: World, rel: Relationship): void {

@@ -89,9 +89,21 @@ export function onLogSwitch(world: World, rel: Relationship): void {
 
 /** Tracking logs outgrew the threshold, or could not be trusted: resynchronisation required. */
 export function requireResync(world: World, ctx: RelContext, reasonKey: string): void {
+  cancelResync(world, ctx);
   stopCycles(world, ctx);
   setStates(world, ctx.rel, 'WaitingForStartResynchronize', null);
   world.event(32315, 'Error', ctx.rel.primaryHost, ctx.primaryVm.name, reasonKey, { vm: ctx.primaryVm.name, vmId: ctx.primaryVm.id });
+}
+
+/** A resynchronisation that was running is void: the next one starts again from scratch (reference §5.4). */
+function cancelResync(world: World, ctx: RelContext): void {
+  const { rel, rt } = ctx;
+  const resyncing = rel.primaryState === 'Resynchronizing' || rel.primaryState === 'ResynchronizeSuspended';
+  if (!resyncing && rel.job?.kind !== 'Resynchronization') return;
+  for (const kind of [EV.RESYNC_START, EV.RESYNC_DONE] as const) rt.gens[kind] = (rt.gens[kind] ?? 0) + 1;
+  rel.job = null;
+  if (rel.replicaState === 'Resynchronizing' || rel.replicaState === 'ResynchronizeSuspended') rel.replicaState = 'Replicating';
+  world.touchRel(rel.id);
 }
 
 /** Puts the relationship in its host's transfer queue when it has something to send. */
@@ -181,7 +193,7 @@ export function onTransferDone(world: World, rel: Relationship): void {
 export function deliver(world: World, ctx: RelContext, seqTo: number): void {
   const { rt, rel } = ctx;
   rt.receivedSeq = seqTo;
-  rt.receivedSwitchTime = world.now;
+  rt.receivedAt = world.now;
   if (rel.replicaState === 'Suspended') return;
   applyReceived(world, ctx);
 }
@@ -190,9 +202,9 @@ export function applyReceived(world: World, ctx: RelContext): void {
   const { rt, rel } = ctx;
   const newerWrites = rt.receivedSeq > rel.appliedSeq;
   // An empty log (idle or stopped VM) still counts as a synchronisation: the replica is not "behind".
-  const newerLog = rel.lastReplicationTime === null || rt.receivedSwitchTime > rel.lastReplicationTime;
+  const newerLog = rel.lastReplicationTime === null || rt.receivedAt > rel.lastReplicationTime;
   if (!newerWrites && !newerLog) return;
-  if (newerLog) rel.lastReplicationTime = rt.receivedSwitchTime;
+  if (newerLog) rel.lastReplicationTime = rt.receivedAt;
   if (newerWrites) {
     rel.appliedSeq = rt.receivedSeq;
     ctx.replicaVm.writeSeq = rel.appliedSeq;
