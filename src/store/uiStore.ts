@@ -11,9 +11,27 @@ export interface Notice {
 export interface UiState {
   locale: Locale;
   notices: readonly Notice[];
+  /** Host selected in the console tree (null: the "Hyper-V Manager" root). */
+  selectedHost: string | null;
+  /** Entity key of the VM selected in the list. */
+  selectedVm: string | null;
+  /** Hosts shown in the console tree (Connect to Server… adds one, Remove Server drops one); null = all. */
+  shownHosts: readonly string[] | null;
 }
 
-export const uiStore = createStore<UiState>()(() => ({ locale: 'en', notices: [] }));
+export const uiStore = createStore<UiState>()(() => ({ locale: 'en', notices: [], selectedHost: null, selectedVm: null, shownHosts: null }));
+
+export function selectHost(host: string | null): void {
+  uiStore.setState((ui) => (ui.selectedHost === host ? ui : { selectedHost: host, selectedVm: null }));
+}
+
+export function selectVm(vmKey: string | null): void {
+  uiStore.setState({ selectedVm: vmKey });
+}
+
+export function setShownHosts(hosts: readonly string[] | null): void {
+  uiStore.setState({ shownHosts: hosts });
+}
 
 export function useUi<T>(selector: (ui: UiState) => T): T {
   return useStore(uiStore, selector);

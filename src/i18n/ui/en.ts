@@ -2,7 +2,16 @@
  * English console strings: the source of truth for {@link UiKey}. Labels follow Hyper-V Manager's own
  * wording (shared/reference/hyperv-manager-ui.md §1); `{name}` placeholders are filled by `translate`.
  */
+import { actionsEn } from './features/actions';
+import { detailsEn } from './features/details';
+import { gridEn } from './features/grid';
+import { shellEn } from './features/shell';
+
 export const en = {
+  ...shellEn,
+  ...gridEn,
+  ...detailsEn,
+  ...actionsEn,
   'app.title': 'Replica Lab',
   'app.loading': 'Loading the lab…',
   'app.fault': 'The simulation stopped: {message}',

