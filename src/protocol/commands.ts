@@ -58,6 +58,16 @@ export type Command =
   | ({ type: 'Remove-VMReplication' } & VmRef)
   | ({ type: 'Reset-VMReplicationStatistics' } & VmRef)
   | ({ type: 'Set-VMNetworkAdapterFailoverConfiguration'; ipv4: FailoverIpv4 | null } & VmRef)
+  /**
+   * On a primary with `prepare`: planned failover, step 1 (VM off; remaining changes are sent).
+   * On a replica: failover to the latest point or `recoveryPointId` (unplanned, or step 2 of a planned one);
+   * with `asTest`, a test failover that creates "<VM> - Test". The console also starts the VM (`startVm`).
+   */
+  | ({ type: 'Start-VMFailover'; prepare?: boolean; asTest?: boolean; recoveryPointId?: string | null; startVm?: boolean } & VmRef)
+  /** Cancels a prepared planned failover (primary), a failover (replica) or stops a test failover. */
+  | ({ type: 'Stop-VMFailover' } & VmRef)
+  /** Commits a failover: "Remove Recovery Points". */
+  | ({ type: 'Complete-VMFailover' } & VmRef)
   /** Lab fault: cut the power of a host (running VMs stop without closing their logs). */
   | { type: 'Lab-CrashHost'; host: string }
   | { type: 'Lab-PowerOnHost'; host: string }

@@ -207,6 +207,29 @@ export interface Relationship {
   /** Consecutive failed send attempts (0 while healthy). */
   consecutiveFailures: number;
   enabledAt: SimTime;
+  /** Key of the "<VM> - Test" VM while a test failover runs on the replica. */
+  testVm: string | null;
+  lastTestFailoverTime: SimTime | null;
+  /** Set by a failover on the replica; what the failed-over VM holds and what was lost. */
+  failover: FailoverRecord | null;
+}
+
+/** The data-loss account of a failover (zero after a planned one). */
+export interface FailoverRecord {
+  kind: 'Planned' | 'Unplanned';
+  time: SimTime;
+  /** Recovery point failed over to (null = latest). */
+  recoveryPointId: string | null;
+  /** Simulated time of the data the VM restarted from. */
+  pointTime: SimTime;
+  /** Write sequence the failed-over VM starts from. */
+  restoredSeq: number;
+  /** Last write committed on the primary before it stopped. */
+  primarySeq: number;
+  /** When the primary committed that last write. */
+  primaryLastWriteTime: SimTime;
+  lostWrites: number;
+  lostBytes: number;
 }
 
 export interface Site {

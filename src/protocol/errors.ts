@@ -53,7 +53,13 @@ export type SimErrorCode =
   | 'HostAlreadyRunning'
   | 'HostAlreadyCrashed'
   | 'VmAlreadyExistsOnReplica'
-  | 'InitialReplicationMethodUnavailable';
+  | 'InitialReplicationMethodUnavailable'
+  | 'NotPreparedForPlannedFailover'
+  | 'PrimaryStillRunning'
+  | 'InitialReplicationNotComplete'
+  | 'TestFailoverRunning'
+  | 'NoTestFailover'
+  | 'InvalidRecoveryPoint';
 
 export interface SimError {
   code: SimErrorCode;

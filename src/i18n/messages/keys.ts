@@ -7,6 +7,8 @@ export const EVENT_KEYS = [
   'event.linkDown', 'event.linkUp', 'event.replicaServerChanged', 'event.replicationEnabled', 'event.replicationRemoved',
   'event.replicationResumed', 'event.replicationSuspended', 'event.resyncLogsTooLarge', 'event.resyncUnclean',
   'event.vmRunning', 'event.vmOff', 'event.vmSaved', 'event.vmPaused',
+  'event.plannedPrepared', 'event.failedOver', 'event.testFailoverStarted', 'event.testFailoverStopped',
+  'event.failoverCancelled', 'event.failoverCompleted',
 ] as const;
 export type EventKey = (typeof EVENT_KEYS)[number];
 

@@ -124,6 +124,9 @@ export function createRelationship(world: World, vm: Vm, replicaVm: Vm, settings
     recoveryPoints: [],
     consecutiveFailures: 0,
     enabledAt: world.now,
+    testVm: null,
+    lastTestFailoverTime: null,
+    failover: null,
   };
   world.rels.set(id, rel);
   world.relRt.set(id, newRelRuntime(world.allocSlot(id), replicaVm.writeSeq));

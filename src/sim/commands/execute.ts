@@ -1,6 +1,7 @@
 import type { Command, CommandResult } from '../../protocol';
 import type { World } from '../model/world';
 import { enableReplication } from './enableReplication';
+import { completeFailover, startFailover, stopFailover } from './failover';
 import { crashHost, powerOnHost } from './hostPower';
 import { setFailoverIp, setLink } from './labFaults';
 import { newAuthorizationEntry, removeAuthorizationEntry, setFirewallRule, setReplicationServer } from './replicationServer';
@@ -38,6 +39,12 @@ export function executeCommand(world: World, cmd: Command): CommandResult {
       return resetStatistics(world, cmd);
     case 'Set-VMNetworkAdapterFailoverConfiguration':
       return setFailoverIp(world, cmd, cmd.ipv4);
+    case 'Start-VMFailover':
+      return startFailover(world, cmd);
+    case 'Stop-VMFailover':
+      return stopFailover(world, cmd);
+    case 'Complete-VMFailover':
+      return completeFailover(world, cmd);
     case 'Lab-CrashHost':
       return crashHost(world, cmd.host);
     case 'Lab-PowerOnHost':

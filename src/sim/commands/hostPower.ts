@@ -52,11 +52,14 @@ export function powerOnHost(world: World, hostName: string): CommandResult {
     if (rel.primaryHost !== host.name) continue;
     const ctx = relContext(world, rel);
     if (!ctx) continue;
-    if (ctx.rt.uncleanShutdown) {
+    const failedOver = rel.replicaState === 'FailedOverWaitingCompletion' || rel.replicaState === 'FailedOver';
+    if (ctx.rt.uncleanShutdown && !failedOver) {
       ctx.rt.uncleanShutdown = false;
       if (ctx.rt.tracking) requireResync(world, ctx, 'event.resyncUnclean');
       continue;
     }
+    // After a failover the replica refuses this primary's logs: its first send puts it in Error (32086).
+    ctx.rt.uncleanShutdown = false;
     if (rel.primaryState === 'Replicating') requestTransfer(world, ctx);
     if (rel.primaryState === 'InitialReplicationInProgress' && !rel.job) startInitialReplication(world, rel);
   }

@@ -42,6 +42,9 @@ function rel(overrides: Partial<Relationship> = {}, stats: Partial<ReplicationSt
     recoveryPoints: [],
     consecutiveFailures: 0,
     enabledAt: 0,
+    testVm: null,
+    lastTestFailoverTime: null,
+    failover: null,
     ...overrides,
   };
 }

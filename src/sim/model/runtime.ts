@@ -15,6 +15,8 @@ export interface VmRuntime {
   writeAcc: number;
   /** Simulated time up to which writes were accounted. */
   accountedTo: number;
+  /** Simulated time of the last committed write (data-loss window after a failover). */
+  lastWriteAt: number;
   workloadGen: number;
 }
 

@@ -89,7 +89,7 @@ export class World {
   addVm(vm: Vm): void {
     this.ctxCache.clear();
     this.vms.set(vm.key, vm);
-    this.vmRt.set(vm.key, { slot: this.allocSlot(vm.key), writeAcc: 0, accountedTo: this.now, workloadGen: 0 });
+    this.vmRt.set(vm.key, { slot: this.allocSlot(vm.key), writeAcc: 0, accountedTo: this.now, lastWriteAt: this.now, workloadGen: 0 });
     this.removedVms.delete(vm.key);
     this.touchVm(vm.key);
   }

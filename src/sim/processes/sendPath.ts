@@ -27,7 +27,9 @@ export function sendFailure(world: World, ctx: RelContext): SendFailure | null {
   if (!link || !link.up) return 'LinkDown';
   if (!listenerOpen(ctx.replicaHost, ctx.rel)) return 'ListenerBlocked';
   if (authorizedStorage(ctx.replicaHost, ctx.primaryHost) === null) return 'NotAuthorized';
-  if (ctx.rel.replicaState === 'Disabled') return 'ReplicaNotReplicating';
+  // A removed or failed-over replica refuses logs: the primary goes to Error (event 32086).
+  const r = ctx.rel.replicaState;
+  if (r === 'Disabled' || r === 'FailedOverWaitingCompletion' || r === 'FailedOver') return 'ReplicaNotReplicating';
   return null;
 }
 

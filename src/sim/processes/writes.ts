@@ -13,6 +13,7 @@ export function accountWrites(world: World, vm: Vm): void {
   const elapsed = world.now - rt.accountedTo;
   rt.accountedTo = world.now;
   if (elapsed <= 0 || vm.state !== 'Running') return;
+  rt.lastWriteAt = world.now;
   const total = rt.writeAcc + (vm.workload.writesPerSecond * elapsed) / 1000;
   const whole = Math.floor(total);
   rt.writeAcc = total - whole;
