@@ -66,6 +66,12 @@ export type Command =
   | ({ type: 'Start-VMFailover'; prepare?: boolean; asTest?: boolean; recoveryPointId?: string | null; startVm?: boolean } & VmRef)
   /** Cancels a prepared planned failover (primary), a failover (replica) or stops a test failover. */
   | ({ type: 'Stop-VMFailover' } & VmRef)
+  /**
+   * `Set-VMReplication`: `reverse` on a failed-over replica turns it into the primary, replicating back to
+   * the old primary; `asReplica` turns the old primary (back after an unplanned failover) into a replica;
+   * otherwise changes the frequency / recovery points of a primary.
+   */
+  | ({ type: 'Set-VMReplication'; reverse?: boolean; asReplica?: boolean; replicaServerName?: string; frequencySec?: number; recoveryHistory?: number; vssSnapshotFrequencyHour?: number | null } & VmRef)
   /** Commits a failover: "Remove Recovery Points". */
   | ({ type: 'Complete-VMFailover' } & VmRef)
   /** Lab fault: cut the power of a host (running VMs stop without closing their logs). */

@@ -59,7 +59,11 @@ export type SimErrorCode =
   | 'InitialReplicationNotComplete'
   | 'TestFailoverRunning'
   | 'NoTestFailover'
-  | 'InvalidRecoveryPoint';
+  | 'InvalidRecoveryPoint'
+  | 'ReplicationSettingsOnReplica'
+  | 'NothingToChange'
+  | 'OldPrimaryNotReplica'
+  | 'ReverseTargetNotOldPrimary';
 
 export interface SimError {
   code: SimErrorCode;

@@ -101,4 +101,9 @@ export const enMessages: MessageCatalogue = {
   'error.TestFailoverRunning': "A test failover is already running for virtual machine '{vm}'. Stop it first.",
   'error.NoTestFailover': "Unable to find any test virtual machine for '{vm}'.",
   'error.InvalidRecoveryPoint': "'{point}' is not a valid recovery snapshot.",
+  'event.replicationReversed': "Replication was reversed for virtual machine {vm}: it now replicates to {replicaServer}.",
+  'error.ReplicationSettingsOnReplica': "Replication settings cannot be modified on the replica virtual machine '{vm}'. You can modify them on the primary virtual machine.",
+  'error.NothingToChange': "Insufficient input to perform a valid operation. Please specify parameters for 'Set-VMReplication' accordingly.",
+  'error.OldPrimaryNotReplica': "The virtual machine '{vm}' on {host} must be made a replica first (Set-VMReplication -AsReplica) before replication can be reversed.",
+  'error.ReverseTargetNotOldPrimary': "Replication can be reversed only to the original primary server {primary} (got {server}).",
 };

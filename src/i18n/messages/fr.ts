@@ -98,4 +98,9 @@ export const frMessages: MessageCatalogue = {
   'error.TestFailoverRunning': "Un test de basculement est déjà en cours pour l'ordinateur virtuel '{vm}'. Arrêtez-le d'abord.",
   'error.NoTestFailover': "Impossible de trouver un ordinateur virtuel de test pour '{vm}'.",
   'error.InvalidRecoveryPoint': "'{point}' n'est pas un point de récupération valide.",
+  'event.replicationReversed': "La réplication a été inversée pour l'ordinateur virtuel {vm} : il est désormais répliqué vers {replicaServer}.",
+  'error.ReplicationSettingsOnReplica': "Les paramètres de réplication ne peuvent pas être modifiés sur l'ordinateur virtuel réplica '{vm}'. Vous pouvez les modifier sur l'ordinateur virtuel principal.",
+  'error.NothingToChange': "Entrée insuffisante pour effectuer une opération valide. Spécifiez les paramètres de 'Set-VMReplication' en conséquence.",
+  'error.OldPrimaryNotReplica': "L'ordinateur virtuel '{vm}' sur {host} doit d'abord devenir un réplica (Set-VMReplication -AsReplica) avant que la réplication puisse être inversée.",
+  'error.ReverseTargetNotOldPrimary': "La réplication ne peut être inversée que vers le serveur principal d'origine {primary} (valeur : {server}).",
 };

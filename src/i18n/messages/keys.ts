@@ -8,7 +8,7 @@ export const EVENT_KEYS = [
   'event.replicationResumed', 'event.replicationSuspended', 'event.resyncLogsTooLarge', 'event.resyncUnclean',
   'event.vmRunning', 'event.vmOff', 'event.vmSaved', 'event.vmPaused',
   'event.plannedPrepared', 'event.failedOver', 'event.testFailoverStarted', 'event.testFailoverStopped',
-  'event.failoverCancelled', 'event.failoverCompleted',
+  'event.failoverCancelled', 'event.failoverCompleted', 'event.replicationReversed',
 ] as const;
 export type EventKey = (typeof EVENT_KEYS)[number];
 

@@ -6,6 +6,7 @@ import { crashHost, powerOnHost } from './hostPower';
 import { setFailoverIp, setLink } from './labFaults';
 import { newAuthorizationEntry, removeAuthorizationEntry, setFirewallRule, setReplicationServer } from './replicationServer';
 import { removeReplication, resetStatistics, resumeReplication, startInitialReplicationCmd, suspendReplication } from './replicationControl';
+import { setReplication } from './setReplication';
 import { vmPower } from './vmPower';
 
 /** Runs one command against the world at its current time. A rejected command changes nothing. */
@@ -43,6 +44,8 @@ export function executeCommand(world: World, cmd: Command): CommandResult {
       return startFailover(world, cmd);
     case 'Stop-VMFailover':
       return stopFailover(world, cmd);
+    case 'Set-VMReplication':
+      return setReplication(world, cmd);
     case 'Complete-VMFailover':
       return completeFailover(world, cmd);
     case 'Lab-CrashHost':

@@ -131,3 +131,59 @@ describe('test failover', () => {
     expect(engine.snapshot().vms.find((v) => v.name === 'Vm1 - Test')?.adapters[0]?.ipAddress).toBe('10.0.0.21');
   });
 });
+
+describe('reverse replication', () => {
+  it('after a planned failover resumes at once the other way, and a planned failover brings it home', () => {
+    const engine = lab('active-passive');
+    engine.advanceTo(HOUR);
+    run(engine, { type: 'Stop-VM', ...ON_HV1 });
+    run(engine, { type: 'Start-VMFailover', ...ON_HV1, prepare: true });
+    run(engine, { type: 'Start-VMFailover', ...ON_HV2, startVm: true });
+    run(engine, { type: 'Set-VMReplication', ...ON_HV2, reverse: true });
+    let rel = relOf(engine, 'HV-2', 'Vm1');
+    expect([rel.primaryHost, rel.replicaHost, rel.primaryState, rel.replicaState]).toEqual(['HV-2', 'HV-1', 'Replicating', 'Replicating']);
+    expect(vmOf(engine, 'HV-1', 'Vm1').replicationMode).toBe('Replica');
+    expect(vmOf(engine, 'HV-2', 'Vm1').replicationMode).toBe('Primary');
+    engine.advanceTo(2 * HOUR);
+    rel = relOf(engine, 'HV-2', 'Vm1');
+    expect(rel.appliedSeq).toBeGreaterThan(rel.failover?.restoredSeq ?? Infinity);
+    expect(rel.primaryHealth).toBe('Normal');
+    // … and home again.
+    run(engine, { type: 'Stop-VM', ...ON_HV2 });
+    run(engine, { type: 'Start-VMFailover', ...ON_HV2, prepare: true });
+    run(engine, { type: 'Start-VMFailover', ...ON_HV1, startVm: true });
+    run(engine, { type: 'Set-VMReplication', ...ON_HV1, reverse: true });
+    expect([relOf(engine, 'HV-1', 'Vm1').primaryHost, relOf(engine, 'HV-1', 'Vm1').failover?.lostWrites]).toEqual(['HV-1', 0]);
+    expect(checkInvariants(engine)).toEqual([]);
+  });
+
+  it('is refused when the old primary is not a Replica server', () => {
+    const engine = replicatingBlank();
+    run(engine, { type: 'Stop-VM', ...ON_HV1 });
+    run(engine, { type: 'Start-VMFailover', ...ON_HV1, prepare: true });
+    run(engine, { type: 'Start-VMFailover', ...ON_HV2 });
+    expectRejected(engine, { type: 'Set-VMReplication', ...ON_HV2, reverse: true }, 'ReplicaServerNotEnabled', { server: 'hv-1.formation.lan' });
+  });
+
+  it('after an unplanned failover needs the old primary made a replica, then sends only differences', () => {
+    const engine = lab('active-passive');
+    engine.advanceTo(HOUR);
+    run(engine, { type: 'Lab-CrashHost', host: 'HV-1' });
+    run(engine, { type: 'Start-VMFailover', ...ON_HV2, startVm: true });
+    run(engine, { type: 'Complete-VMFailover', ...ON_HV2 });
+    run(engine, { type: 'Lab-PowerOnHost', host: 'HV-1' });
+    expectRejected(engine, { type: 'Set-VMReplication', ...ON_HV2, reverse: true }, 'OldPrimaryNotReplica', { vm: 'Vm1', host: 'hv-1.formation.lan' });
+    run(engine, { type: 'Set-VMReplication', ...ON_HV1, asReplica: true });
+    expect(vmOf(engine, 'HV-1', 'Vm1').replicationMode).toBe('Replica');
+    run(engine, { type: 'Set-VMReplication', ...ON_HV2, reverse: true });
+    expect(relOf(engine, 'HV-2', 'Vm1').primaryState).toBe('ReadyForInitialReplication');
+    run(engine, { type: 'Start-VMInitialReplication', ...ON_HV2 });
+    const job = relOf(engine, 'HV-2', 'Vm1').job;
+    expect(job?.bytes).toBeLessThan(200 * 1024 * 1024);
+    engine.advanceTo((job?.endsAt ?? 0) + 1);
+    const rel = relOf(engine, 'HV-2', 'Vm1');
+    expect([rel.primaryState, rel.replicaState]).toEqual(['Replicating', 'Replicating']);
+    expect(vmOf(engine, 'HV-1', 'Vm1').writeSeq).toBe(rel.appliedSeq);
+    expect(checkInvariants(engine)).toEqual([]);
+  });
+});

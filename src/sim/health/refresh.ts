@@ -41,7 +41,7 @@ export function syncVmReplication(world: World, vmKey: string): void {
   const next: Pick<Vm, 'replicationMode' | 'replicationState' | 'replicationHealth'> = incoming
     ? { replicationMode: incoming.type === 'Extended' ? 'ExtendedReplica' : 'Replica', replicationState: incoming.replicaState, replicationHealth: incoming.replicaHealth }
     : outgoing
-      ? { replicationMode: 'Primary', replicationState: outgoing.primaryState, replicationHealth: outgoing.primaryHealth }
+      ? { replicationMode: outgoing.primaryState === 'WaitingForInitialReplication' ? 'Replica' : 'Primary', replicationState: outgoing.primaryState, replicationHealth: outgoing.primaryHealth }
       : { replicationMode: vm.replicationMode === 'TestReplica' ? 'TestReplica' : 'None', replicationState: 'Disabled', replicationHealth: 'NotApplicable' };
   if (next.replicationMode !== vm.replicationMode || next.replicationState !== vm.replicationState || next.replicationHealth !== vm.replicationHealth) {
     vm.replicationMode = next.replicationMode;

@@ -1,5 +1,5 @@
 import type { Relationship } from '../../protocol';
-import { RETRY_DELAY_MS } from '../engine/constants';
+import { COMPARE_BYTES_PER_SEC, RETRY_DELAY_MS } from '../engine/constants';
 import { EV } from '../engine/kinds';
 import { setStates } from '../health/refresh';
 import { relContext, replicatedUsedBytes, wireBytes, type RelContext } from '../model/relations';
@@ -40,8 +40,18 @@ export function startInitialReplication(world: World, rel: Relationship): boolea
   rt.receivedSeq = rel.appliedSeq;
   rt.tracking = true;
   rel.scheduledStart = null;
-  const bytes = wireBytes(rel, ctx.primaryVm, replicatedUsedBytes(rel, ctx.primaryVm));
-  const duration = transferDurationMs(world, ctx, bytes);
+  const used = replicatedUsedBytes(rel, ctx.primaryVm);
+  let bytes: number;
+  let duration: number;
+  if (rel.settings.initialReplicationMethod === 'ExistingVm') {
+    // Both disks are compared block by block; only blocks written on either side since they last matched travel.
+    const diverged = Math.max(0, ctx.primaryVm.writeSeq - rel.appliedSeq) + Math.max(0, ctx.replicaVm.writeSeq - rel.appliedSeq);
+    bytes = wireBytes(rel, ctx.primaryVm, Math.min(used, diverged * ctx.primaryVm.workload.writeSizeBytes));
+    duration = Math.ceil((used / COMPARE_BYTES_PER_SEC) * 1000) + transferDurationMs(world, ctx, bytes);
+  } else {
+    bytes = wireBytes(rel, ctx.primaryVm, used);
+    duration = transferDurationMs(world, ctx, bytes);
+  }
   const link = world.linkBetween(ctx.primaryHost, ctx.replicaHost);
   if (link) world.linkActive.set(link.id, (world.linkActive.get(link.id) ?? 0) + 1);
   rel.job = { kind: 'InitialReplication', startedAt: world.now, endsAt: world.now + duration, bytes };
