@@ -16,6 +16,9 @@ const PRESETS = ['blank', 'blank', 'active-passive', 'active-active', 'extended-
 type Auth = 'auto' | 'Kerberos' | 'Certificate';
 const authArb = fc.constantFrom<Auth>('auto', 'auto', 'Kerberos', 'Certificate');
 
+type FailoverKind = 'prepare' | 'failover' | 'test' | 'stop' | 'complete' | 'reverse' | 'asReplica';
+const FAILOVER_KINDS: FailoverKind[] = ['prepare', 'failover', 'test', 'stop', 'complete', 'reverse', 'asReplica'];
+
 /** Abstract steps: indices are resolved against the lab's current hosts, VMs and links when the step runs. */
 type Step =
   | { op: 'advance'; ms: number }
@@ -26,6 +29,7 @@ type Step =
   | { op: 'suspend' | 'remove' | 'reset' | 'startIr'; vm: number }
   | { op: 'resume'; vm: number; resynchronize: boolean; laterMs: number | null }
   | { op: 'replicaServer'; host: number; auth: Auth }
+  | { op: 'failover'; kind: FailoverKind; vm: number; point: number | null }
   | {
       op: 'enable';
       vm: number;
@@ -49,6 +53,7 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ op: fc.constantFrom('suspend' as const, 'remove' as const, 'reset' as const, 'startIr' as const), vm: idx }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('resume' as const), vm: idx, resynchronize: fc.boolean(), laterMs: fc.option(fc.integer({ min: 1, max: 8 * 3_600_000 }), { nil: null }) }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('replicaServer' as const), host: idx, auth: authArb }) },
+  { weight: 3, arbitrary: fc.record({ op: fc.constant('failover' as const), kind: fc.constantFrom(...FAILOVER_KINDS), vm: idx, point: fc.option(fc.nat(5), { nil: null }) }) },
   {
     weight: 4,
     arbitrary: fc.record({
@@ -83,6 +88,29 @@ function toCommands(engine: Engine, step: Step): Command[] {
   switch (step.op) {
     case 'advance':
       return [];
+    case 'failover': {
+      const r = ref(step.vm);
+      const vm = pick(vms, step.vm);
+      const rel = vm ? [...w.rels.values()].find((x) => x.replicaVm === vm.key || x.primaryVm === vm.key) : undefined;
+      const point = step.point === null ? null : (rel?.recoveryPoints[step.point]?.id ?? `rp-missing-${step.point}`);
+      switch (step.kind) {
+        case 'prepare':
+          return [{ type: 'Stop-VM', turnOff: true, ...r }, { type: 'Start-VMFailover', prepare: true, ...r }];
+        case 'failover':
+          return [{ type: 'Start-VMFailover', recoveryPointId: point, startVm: step.vm % 2 === 0, ...r }];
+        case 'test':
+          return [{ type: 'Start-VMFailover', asTest: true, recoveryPointId: point, ...r }];
+        case 'stop':
+          return [{ type: 'Stop-VMFailover', ...r }];
+        case 'complete':
+          return [{ type: 'Complete-VMFailover', ...r }];
+        case 'reverse':
+          return [{ type: 'Set-VMReplication', reverse: true, ...r }];
+        case 'asReplica':
+          return [{ type: 'Stop-VM', turnOff: true, ...r }, { type: 'Set-VMReplication', asReplica: true, ...r }];
+      }
+      return [];
+    }
     case 'power':
       return [step.type === 'Stop-VM' ? { type: 'Stop-VM', turnOff: step.turnOff, ...ref(step.vm) } : { type: step.type, ...ref(step.vm) }];
     case 'crash':
@@ -151,7 +179,8 @@ function violations(engine: Engine, seen: { writeSeq: Map<string, number>; appli
     seen.appliedSeq.set(rel.id, rel.appliedSeq);
     const rt = w.relRt.get(rel.id);
     const replicaVm = w.vms.get(rel.replicaVm);
-    if (rel.replicaState !== 'Disabled' && replicaVm && replicaVm.writeSeq !== rel.appliedSeq) out.push(`${rel.id}: replica VM writeSeq ${replicaVm.writeSeq} ≠ applied ${rel.appliedSeq}`);
+    const diverged = ['Disabled', 'FailedOverWaitingCompletion', 'FailedOver', 'WaitingForInitialReplication'].includes(rel.replicaState);
+    if (!diverged && replicaVm && replicaVm.writeSeq !== rel.appliedSeq) out.push(`${rel.id}: replica VM writeSeq ${replicaVm.writeSeq} ≠ applied ${rel.appliedSeq}`);
     if (rel.recoveryPoints.length > rel.settings.recoveryHistory) out.push(`${rel.id}: too many recovery points`);
     if (['Replicating', 'Suspended', 'Error'].includes(rel.primaryState) && rt && !rt.tracking) out.push(`${rel.id}: ${rel.primaryState} without change tracking`);
   }
@@ -163,6 +192,8 @@ function violations(engine: Engine, seen: { writeSeq: Map<string, number>; appli
   for (const [link, n] of w.linkActive) if (n < 0) out.push(`${link}: ${n} transfers`);
   return out;
 }
+
+const FAILOVER_CMDS = new Set(['Start-VMFailover', 'Stop-VMFailover', 'Complete-VMFailover', 'Set-VMReplication']);
 
 describe('engine invariants under random commands and time advances', () => {
   it('hold after every step', () => {
@@ -177,7 +208,13 @@ describe('engine invariants under random commands and time advances', () => {
           for (const cmd of cmds) {
             const unchanged = engine.snapshot();
             // A rejected command changes nothing.
-            if (!engine.execute(cmd).ok) expect(engine.snapshot()).toEqual(unchanged);
+            const ok = engine.execute(cmd).ok;
+            if (!ok) expect(engine.snapshot()).toEqual(unchanged);
+            // Failover moves sequences back on purpose (to a recovery point, or back when cancelled).
+            if (ok && FAILOVER_CMDS.has(cmd.type)) {
+              seen.writeSeq.clear();
+              seen.appliedSeq.clear();
+            }
           }
           if (step.op === 'advance') engine.advanceBy(step.ms);
           const problems = violations(engine, seen);
