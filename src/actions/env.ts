@@ -1,0 +1,57 @@
+import { simControl } from '../store/bridge';
+import { labStore } from '../store/labStore';
+import { setShownHosts, uiStore } from '../store/uiStore';
+import { showMessageBox } from './messageBox';
+import type { ActionEnv } from './types';
+
+/** Hides a host from the console tree (Remove Server); the lab keeps running it. */
+function hideHost(host: string): void {
+  const ui = uiStore.getState();
+  const shown = ui.shownHosts ?? labStore.getState().hostNames;
+  setShownHosts(shown.filter((h) => h !== host));
+  if (ui.selectedHost === host) uiStore.setState({ selectedHost: null, selectedVm: null });
+}
+
+/** Refresh: the store is always current, so re-apply the selection and drop a VM that no longer exists. */
+function refresh(): void {
+  const { selectedVm } = uiStore.getState();
+  if (selectedVm !== null && !labStore.getState().vms[selectedVm]) uiStore.setState({ selectedVm: null });
+}
+
+/** Events the console raises for dialogs owned by other features (they listen on `window`). */
+export const CONSOLE_EVENTS = {
+  openColumns: 'replica-lab:open-columns',
+  connectToServer: 'replica-lab:connect-to-server',
+} as const;
+
+function raise(name: string): void {
+  if (typeof window !== 'undefined') window.dispatchEvent(new CustomEvent(name));
+}
+
+const defaults: ActionEnv = {
+  execute: (command) => simControl.execute(command),
+  messageBox: showMessageBox,
+  removeServer: hideHost,
+  refresh,
+  openColumnsDialog: () => raise(CONSOLE_EVENTS.openColumns),
+  openConnectToServer: () => raise(CONSOLE_EVENTS.connectToServer),
+};
+
+let current: ActionEnv = defaults;
+
+/** The environment actions run in. */
+export function actionEnv(): ActionEnv {
+  return current;
+}
+
+/**
+ * Replaces parts of the environment (tests send commands to an in-memory lab); returns a restore function.
+ * @example const restore = configureActionEnv({ execute: (c) => lab.bridge.execute(c) });
+ */
+export function configureActionEnv(overrides: Partial<ActionEnv>): () => void {
+  const previous = current;
+  current = { ...current, ...overrides };
+  return () => {
+    current = previous;
+  };
+}

@@ -1,0 +1,102 @@
+import * as host from './hostActions';
+import { REPLICATION_ACTIONS } from './replicationActions';
+import { REPLICATION_ITEMS } from './replicationRules';
+import * as vm from './vmActions';
+import { always } from './define';
+import type { Action, ActionContext, MenuEntry, ResolvedEntry } from './types';
+
+const a = (action: Action): MenuEntry => ({ kind: 'action', action });
+const SEP: MenuEntry = { kind: 'separator' };
+
+const VIEW: MenuEntry = { kind: 'submenu', id: 'view', labelKey: 'action.view', isVisible: always, children: [a(host.addRemoveColumns), a(host.customize)] };
+
+/** Actions of the "Hyper-V Manager" root in the Actions pane. */
+export const ROOT_PANE_MENU: readonly MenuEntry[] = [a(host.connectToServer), VIEW, a(host.help)];
+
+/** The root node's context menu: Connect to Server… | Help. */
+export const ROOT_CONTEXT_MENU: readonly MenuEntry[] = [a(host.connectToServer), SEP, a(host.help)];
+
+/** A server's actions (Actions pane upper section, its context menu), hyperv-manager-ui.md §1.4. */
+export const HOST_MENU: readonly MenuEntry[] = [
+  a(host.quickCreate),
+  { kind: 'submenu', id: 'new', labelKey: 'action.new', isVisible: (ctx) => ctx.hostName !== null, children: [a(host.newVirtualMachine), a(host.newHardDisk), a(host.newFloppyDisk)] },
+  SEP,
+  a(host.importVirtualMachine),
+  SEP,
+  a(host.hyperVSettings),
+  a(host.virtualSwitchManager),
+  a(host.virtualSanManager),
+  SEP,
+  a(host.editDisk),
+  a(host.inspectDisk),
+  SEP,
+  a(host.stopService),
+  a(host.removeServer),
+  a(host.refresh),
+  SEP,
+  VIEW,
+  SEP,
+  a(host.help),
+];
+
+/** A VM's actions (Actions pane lower section, its context menu), hyperv-manager-ui.md §1.5 and §9. */
+export const VM_MENU: readonly MenuEntry[] = [
+  a(vm.connect),
+  SEP,
+  a(vm.settings),
+  SEP,
+  { kind: 'submenu', id: 'replication', labelKey: 'action.replication', isVisible: vm.showsReplicationMenu, children: REPLICATION_ITEMS.map((item) => a(REPLICATION_ACTIONS[item])) },
+  SEP,
+  a(vm.start),
+  a(vm.turnOff),
+  a(vm.shutDown),
+  a(vm.save),
+  SEP,
+  a(vm.pause),
+  a(vm.resume),
+  a(vm.reset),
+  SEP,
+  a(vm.deleteSavedState),
+  SEP,
+  a(vm.checkpoint),
+  SEP,
+  a(vm.move),
+  a(vm.exportVm),
+  a(vm.rename),
+  a(vm.deleteVm),
+  SEP,
+  a(vm.enableReplication),
+  SEP,
+  a(vm.vmHelp),
+];
+
+/**
+ * The entries to show for `ctx`: hidden actions and empty submenus dropped, separators only between groups.
+ * @example resolveMenu(VM_MENU, ctx).filter((e) => e.kind === 'action').map((e) => e.id)
+ */
+export function resolveMenu(entries: readonly MenuEntry[], ctx: ActionContext, path = ''): ResolvedEntry[] {
+  const out: ResolvedEntry[] = [];
+  entries.forEach((entry, index) => {
+    if (entry.kind === 'separator') {
+      const last = out[out.length - 1];
+      if (last && last.kind !== 'separator') out.push({ kind: 'separator', id: `${path}sep${index}` });
+    } else if (entry.kind === 'action') {
+      const { action } = entry;
+      if (!action.isVisible(ctx)) return;
+      const enabled = action.unavailable === undefined && action.isEnabled(ctx);
+      out.push({ kind: 'action', id: action.id, labelKey: action.labelKey, shortcut: action.shortcut, enabled, reason: action.unavailable ?? null, action });
+    } else if (entry.isVisible(ctx)) {
+      const children = resolveMenu(entry.children, ctx, `${path}${entry.id}.`);
+      if (children.length > 0) out.push({ kind: 'submenu', id: entry.id, labelKey: entry.labelKey, children });
+    }
+  });
+  while (out[out.length - 1]?.kind === 'separator') out.pop();
+  return out;
+}
+
+/** Every registered action by id (shortcuts and tests look actions up here). */
+export const ACTIONS: Readonly<Record<string, Action>> = Object.fromEntries(
+  [...Object.values(host), ...Object.values(vm), ...Object.values(REPLICATION_ACTIONS)]
+    .filter((value): value is Action => typeof value === 'object' && value !== null && 'run' in value)
+    .map((action) => [action.id, action]),
+);

@@ -1,0 +1,28 @@
+import type { VmState } from '../protocol';
+import type { ActionContext } from './types';
+
+/** VM items whose presence depends on the power state (hyperv-manager-ui.md §1.5). */
+export type PowerItem = 'start' | 'turnOff' | 'shutDown' | 'save' | 'pause' | 'resume' | 'reset' | 'deleteSavedState' | 'delete';
+
+const SHOWN_IN: Record<PowerItem, readonly VmState[]> = {
+  start: ['Off', 'Saved'],
+  turnOff: ['Running', 'Paused'],
+  shutDown: ['Running', 'Paused'],
+  save: ['Running', 'Paused'],
+  pause: ['Running'],
+  resume: ['Paused'],
+  reset: ['Running', 'Paused'],
+  deleteSavedState: ['Saved'],
+  // "there is no Delete… on a running VM" (§1.5)
+  delete: ['Off', 'Saved'],
+};
+
+/** True when Hyper-V Manager lists `item` for the VM of `ctx` in its current power state. */
+export function powerItemShown(item: PowerItem, ctx: ActionContext): boolean {
+  return ctx.vm !== null && SHOWN_IN[item].includes(ctx.vm.state);
+}
+
+/** Checkpoint is offered whenever the VM is not between two power states. */
+export function isSettled(ctx: ActionContext): boolean {
+  return ctx.vm !== null && ctx.vm.state !== 'Starting' && ctx.vm.state !== 'Stopping';
+}
