@@ -52,7 +52,8 @@ export type Command =
   | { type: 'Remove-VMReplicationAuthorizationEntry'; host: string; allowedPrimaryServer: string }
   | { type: 'Set-NetFirewallRule'; host: string; rule: ListenerRule; enabled: boolean }
   | EnableReplicationCommand
-  | ({ type: 'Start-VMInitialReplication'; startTime?: SimTime | null } & VmRef)
+  /** With `destinationPath`, exports the initial copy to external media instead of sending it. */
+  | ({ type: 'Start-VMInitialReplication'; startTime?: SimTime | null; destinationPath?: string } & VmRef)
   | ({ type: 'Suspend-VMReplication' } & VmRef)
   | ({ type: 'Resume-VMReplication'; resynchronize?: boolean; resynchronizeStartTime?: SimTime | null } & VmRef)
   | ({ type: 'Remove-VMReplication' } & VmRef)
@@ -72,6 +73,8 @@ export type Command =
    * otherwise changes the frequency / recovery points of a primary.
    */
   | ({ type: 'Set-VMReplication'; reverse?: boolean; asReplica?: boolean; replicaServerName?: string; frequencySec?: number; recoveryHistory?: number; vssSnapshotFrequencyHour?: number | null } & VmRef)
+  /** "Import Initial Replica…" on the placeholder of an external-media initial copy. */
+  | ({ type: 'Import-VMInitialReplication'; path: string } & VmRef)
   /** Commits a failover: "Remove Recovery Points". */
   | ({ type: 'Complete-VMFailover' } & VmRef)
   /** Lab fault: cut the power of a host (running VMs stop without closing their logs). */

@@ -172,7 +172,7 @@ export interface RecoveryPoint {
 
 /** A long operation with progress (initial copy, resynchronisation…). */
 export interface Job {
-  kind: 'InitialReplication' | 'Resynchronization';
+  kind: 'InitialReplication' | 'Resynchronization' | 'Export' | 'Import';
   startedAt: SimTime;
   /** Simulated time the job will end if nothing fails. */
   endsAt: SimTime;
@@ -212,6 +212,8 @@ export interface Relationship {
   lastTestFailoverTime: SimTime | null;
   /** Set by a failover on the replica; what the failed-over VM holds and what was lost. */
   failover: FailoverRecord | null;
+  /** Folder holding the initial copy exported to external media (`<path>\\<VM>_<VM id>`), once exported. */
+  exportPath: string | null;
 }
 
 /** The data-loss account of a failover (zero after a planned one). */

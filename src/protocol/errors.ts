@@ -53,7 +53,6 @@ export type SimErrorCode =
   | 'HostAlreadyRunning'
   | 'HostAlreadyCrashed'
   | 'VmAlreadyExistsOnReplica'
-  | 'InitialReplicationMethodUnavailable'
   | 'NotPreparedForPlannedFailover'
   | 'PrimaryStillRunning'
   | 'InitialReplicationNotComplete'
@@ -63,7 +62,10 @@ export type SimErrorCode =
   | 'ReplicationSettingsOnReplica'
   | 'NothingToChange'
   | 'OldPrimaryNotReplica'
-  | 'ReverseTargetNotOldPrimary';
+  | 'ReverseTargetNotOldPrimary'
+  | 'ExistingVmNotFound'
+  | 'ScheduleNotForExternalMedia'
+  | 'ImportFailed';
 
 export interface SimError {
   code: SimErrorCode;

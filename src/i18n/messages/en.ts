@@ -88,7 +88,6 @@ export const enMessages: MessageCatalogue = {
   'error.HostAlreadyRunning': 'The server {host} is already running.',
   'error.HostAlreadyCrashed': 'The server {host} is already powered off.',
   'error.VmAlreadyExistsOnReplica': "A virtual machine with the same ID as '{vm}' already exists on the Replica server {server}. Use it as the initial copy, or delete it first.",
-  'error.InitialReplicationMethodUnavailable': "The initial replication method '{method}' is not available in this lab yet.",
   'event.plannedPrepared': 'Virtual machine {vm} is prepared for planned failover: all changes were sent to the Replica server.',
   'event.failedOver': 'Failover completed for virtual machine {vm}. Writes lost: {lostWrites} ({lostBytes} bytes).',
   'event.testFailoverStarted': 'Test failover started for virtual machine {vm}: test virtual machine {testVm} was created.',
@@ -106,4 +105,10 @@ export const enMessages: MessageCatalogue = {
   'error.NothingToChange': "Insufficient input to perform a valid operation. Please specify parameters for 'Set-VMReplication' accordingly.",
   'error.OldPrimaryNotReplica': "The virtual machine '{vm}' on {host} must be made a replica first (Set-VMReplication -AsReplica) before replication can be reversed.",
   'error.ReverseTargetNotOldPrimary': "Replication can be reversed only to the original primary server {primary} (got {server}).",
+  'event.exportStarted': "Initial replica export started for virtual machine {vm} to {path}.",
+  'event.exportCompleted': "Initial replica of virtual machine {vm} was exported to {path}. Import it on the Replica server to complete initial replication.",
+  'event.importCompleted': "Initial replica imported for virtual machine {vm}: initial replication is complete.",
+  'error.ExistingVmNotFound': "No virtual machine with the same ID as '{vm}' was found on the Replica server {server} to use as the initial copy.",
+  'error.ScheduleNotForExternalMedia': "An initial copy sent on external media cannot be scheduled: it is exported when replication is enabled.",
+  'error.ImportFailed': "Import replication for virtual machine '{vm}' from '{path}' failed.",
 };

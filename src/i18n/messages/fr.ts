@@ -85,7 +85,6 @@ export const frMessages: MessageCatalogue = {
   'error.HostAlreadyRunning': 'Le serveur {host} est déjà en cours d\u2019exécution.',
   'error.HostAlreadyCrashed': 'Le serveur {host} est déjà hors tension.',
   'error.VmAlreadyExistsOnReplica': "Un ordinateur virtuel ayant le même ID que '{vm}' existe déjà sur le serveur réplica {server}. Utilisez-le comme copie initiale ou supprimez-le d'abord.",
-  'error.InitialReplicationMethodUnavailable': "La méthode de réplication initiale '{method}' n'est pas encore disponible dans ce lab.",
   'event.plannedPrepared': "L'ordinateur virtuel {vm} est préparé pour le basculement planifié : toutes les modifications ont été envoyées au serveur réplica.",
   'event.failedOver': "Basculement terminé pour l'ordinateur virtuel {vm}. Écritures perdues : {lostWrites} ({lostBytes} octets).",
   'event.testFailoverStarted': "Test de basculement démarré pour l'ordinateur virtuel {vm} : l'ordinateur virtuel de test {testVm} a été créé.",
@@ -103,4 +102,10 @@ export const frMessages: MessageCatalogue = {
   'error.NothingToChange': "Entrée insuffisante pour effectuer une opération valide. Spécifiez les paramètres de 'Set-VMReplication' en conséquence.",
   'error.OldPrimaryNotReplica': "L'ordinateur virtuel '{vm}' sur {host} doit d'abord devenir un réplica (Set-VMReplication -AsReplica) avant que la réplication puisse être inversée.",
   'error.ReverseTargetNotOldPrimary': "La réplication ne peut être inversée que vers le serveur principal d'origine {primary} (valeur : {server}).",
+  'event.exportStarted': "Exportation du réplica initial de l'ordinateur virtuel {vm} vers {path} démarrée.",
+  'event.exportCompleted': "Le réplica initial de l'ordinateur virtuel {vm} a été exporté vers {path}. Importez-le sur le serveur réplica pour terminer la réplication initiale.",
+  'event.importCompleted': "Réplica initial importé pour l'ordinateur virtuel {vm} : la réplication initiale est terminée.",
+  'error.ExistingVmNotFound': "Aucun ordinateur virtuel ayant le même ID que '{vm}' n'a été trouvé sur le serveur réplica {server} pour servir de copie initiale.",
+  'error.ScheduleNotForExternalMedia': "Une copie initiale envoyée sur un support externe ne peut pas être planifiée : elle est exportée à l'activation de la réplication.",
+  'error.ImportFailed': "L'importation de la réplication de l'ordinateur virtuel '{vm}' depuis '{path}' a échoué.",
 };

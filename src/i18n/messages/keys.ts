@@ -9,6 +9,7 @@ export const EVENT_KEYS = [
   'event.vmRunning', 'event.vmOff', 'event.vmSaved', 'event.vmPaused',
   'event.plannedPrepared', 'event.failedOver', 'event.testFailoverStarted', 'event.testFailoverStopped',
   'event.failoverCancelled', 'event.failoverCompleted', 'event.replicationReversed',
+  'event.exportStarted', 'event.exportCompleted', 'event.importCompleted',
 ] as const;
 export type EventKey = (typeof EVENT_KEYS)[number];
 

@@ -308,8 +308,8 @@ describe('Enable-VMReplication: disks, frequency, recovery points, initial copy'
     expectRejected(blankWithReplicaServer(), enableCmd({ initialReplication: { method: 'Network', startTime: 7 * DAY + 1 } }), 'StartTimeTooFar', { days: 7 });
   });
 
-  it.each(['ExternalMedia', 'ExistingVm'] as const)('refuses the %s initial copy method (InitialReplicationMethodUnavailable)', (method) => {
-    expectRejected(blankWithReplicaServer(), enableCmd({ initialReplication: { method } }), 'InitialReplicationMethodUnavailable', { method });
+  it('refuses external media without an export folder (StorageLocationInvalid)', () => {
+    expectRejected(blankWithReplicaServer(), enableCmd({ initialReplication: { method: 'ExternalMedia' } }), 'StorageLocationInvalid', { path: '' });
   });
 
   it('refuses when the replica volume is too small for the copy (InsufficientStorage)', () => {

@@ -5,7 +5,8 @@ import { refreshHealth, syncVmReplication } from '../health/refresh';
 import { newRelRuntime } from '../model/runtime';
 import type { World } from '../model/world';
 import { startInitialReplication } from '../processes/initialReplication';
-import { joinPath } from '../processes/storage';
+import { startExport } from '../processes/externalMedia';
+import { isValidStoragePath, joinPath } from '../processes/storage';
 import { checkAuthorization, checkConnection, checkDisks, checkReplicaServer, checkSchedule, checkStartTime, checkStorage } from './enableChecks';
 import { fail, isFailure, resolveVm } from './result';
 
@@ -36,13 +37,28 @@ export function enableReplication(world: World, cmd: EnableReplicationCommand): 
   const schedule = checkSchedule(frequency, history, vss);
   if (schedule) return schedule;
   const ir = cmd.initialReplication;
-  if (ir && ir.method !== 'Network') return fail('InitialReplicationMethodUnavailable', { method: ir.method });
+  const method = ir?.method ?? 'Network';
   const start = checkStartTime(world, ir?.startTime);
   if (start) return start;
   const copyBytes = vm.disks.filter((d) => disks.includes(d.path)).reduce((s, d) => s + d.usedBytes, 0);
-  const space = checkStorage(replica, storage, copyBytes);
-  if (space) return space;
-  if (world.vms.has(`${replica.name}:${vm.id}`)) return fail('VmAlreadyExistsOnReplica', { vm: vm.name, server: replica.fqdn });
+  const existing = world.vms.get(`${replica.name}:${vm.id}`);
+  if (method === 'ExistingVm') {
+    // The copy already sits on the Replica server: a VM with the same id, not replicating, turned off.
+    if (!existing) return fail('ExistingVmNotFound', { vm: vm.name, server: replica.fqdn });
+    if (existing.relationships.length > 0) return fail('VmAlreadyExistsOnReplica', { vm: vm.name, server: replica.fqdn });
+    if (existing.state !== 'Off') return fail('InvalidVmState', { vm: existing.name, state: existing.state });
+  } else {
+    if (existing) return fail('VmAlreadyExistsOnReplica', { vm: vm.name, server: replica.fqdn });
+    const space = checkStorage(replica, storage, copyBytes);
+    if (space) return space;
+  }
+  if (method === 'ExternalMedia' && ir) {
+    if (ir.startTime !== null && ir.startTime !== undefined) return fail('ScheduleNotForExternalMedia');
+    const folder = ir.destinationPath ?? '';
+    if (!isValidStoragePath(primaryHost, folder)) return fail('StorageLocationInvalid', { path: folder });
+    const media = checkStorage(primaryHost, folder, copyBytes);
+    if (media) return media;
+  }
   if (cmd.dryRun) return { ok: true };
 
   const settings: ReplicationSettings = {
@@ -55,12 +71,13 @@ export function enableReplication(world: World, cmd: EnableReplicationCommand): 
     frequencySec: frequency as ReplicationSettings['frequencySec'],
     recoveryHistory: history,
     vssSnapshotFrequencyHour: vss,
-    initialReplicationMethod: ir?.method ?? 'Network',
+    initialReplicationMethod: method,
   };
-  const replicaVm = createReplicaVm(world, vm, replica.name, storage, disks);
+  const replicaVm = existing ?? createReplicaVm(world, vm, replica.name, storage, disks);
   const rel = createRelationship(world, vm, replicaVm, settings, copyBytes);
   world.event(29168, 'Information', vm.host, vm.name, 'event.replicationEnabled', { vm: vm.name, replicaServer: replica.fqdn });
-  if (ir) {
+  if (ir?.method === 'ExternalMedia') startExport(world, rel, ir.destinationPath ?? '');
+  else if (ir) {
     if (ir.startTime === null || ir.startTime === undefined || ir.startTime <= world.now) startInitialReplication(world, rel);
     else scheduleInitialReplication(world, rel, ir.startTime);
   }
@@ -127,6 +144,7 @@ export function createRelationship(world: World, vm: Vm, replicaVm: Vm, settings
     testVm: null,
     lastTestFailoverTime: null,
     failover: null,
+    exportPath: null,
   };
   world.rels.set(id, rel);
   world.relRt.set(id, newRelRuntime(world.allocSlot(id), replicaVm.writeSeq));

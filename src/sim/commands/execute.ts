@@ -1,6 +1,7 @@
 import type { Command, CommandResult } from '../../protocol';
 import type { World } from '../model/world';
 import { enableReplication } from './enableReplication';
+import { importInitialReplica } from './importInitialReplica';
 import { completeFailover, startFailover, stopFailover } from './failover';
 import { crashHost, powerOnHost } from './hostPower';
 import { setFailoverIp, setLink } from './labFaults';
@@ -29,7 +30,7 @@ export function executeCommand(world: World, cmd: Command): CommandResult {
     case 'Enable-VMReplication':
       return enableReplication(world, cmd);
     case 'Start-VMInitialReplication':
-      return startInitialReplicationCmd(world, cmd, cmd.startTime);
+      return startInitialReplicationCmd(world, cmd, cmd.startTime, cmd.destinationPath);
     case 'Suspend-VMReplication':
       return suspendReplication(world, cmd);
     case 'Resume-VMReplication':
@@ -44,6 +45,8 @@ export function executeCommand(world: World, cmd: Command): CommandResult {
       return startFailover(world, cmd);
     case 'Stop-VMFailover':
       return stopFailover(world, cmd);
+    case 'Import-VMInitialReplication':
+      return importInitialReplica(world, cmd, cmd.path);
     case 'Set-VMReplication':
       return setReplication(world, cmd);
     case 'Complete-VMFailover':

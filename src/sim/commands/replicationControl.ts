@@ -6,13 +6,15 @@ import { relContext, replicatedUsedBytes } from '../model/relations';
 import type { World } from '../model/world';
 import { abortInitialCopy, resumeInitialCopy, startInitialReplication } from '../processes/initialReplication';
 import { applyReceived, requestTransfer, stopCycles } from '../processes/replicationCycle';
+import { startExport } from '../processes/externalMedia';
 import { startResync } from '../processes/resync';
+import { isValidStoragePath } from '../processes/storage';
 import { checkStartTime, checkStorage } from './enableChecks';
 import { scheduleInitialReplication } from './enableReplication';
 import { ownRelationship } from './ownRelationship';
 import { fail, isFailure, OK, resolveVm, type Failure } from './result';
 
-export function startInitialReplicationCmd(world: World, ref: VmRef, startTime: number | null | undefined): CommandResult {
+export function startInitialReplicationCmd(world: World, ref: VmRef, startTime: number | null | undefined, destinationPath?: string): CommandResult {
   const vm = resolveVm(world, ref);
   if (isFailure(vm)) return vm;
   const own = ownRelationship(world, vm);
@@ -21,6 +23,13 @@ export function startInitialReplicationCmd(world: World, ref: VmRef, startTime: 
   if (own.rel.primaryState !== 'ReadyForInitialReplication' || own.rel.job) return fail('InvalidReplicationState', { vm: vm.name });
   const bad = checkStartTime(world, startTime);
   if (bad) return bad;
+  if (destinationPath !== undefined) {
+    if (startTime !== null && startTime !== undefined) return fail('ScheduleNotForExternalMedia');
+    const primaryHost = world.hosts.get(own.rel.primaryHost);
+    if (!primaryHost || !isValidStoragePath(primaryHost, destinationPath)) return fail('StorageLocationInvalid', { path: destinationPath });
+    own.rel.settings = { ...own.rel.settings, initialReplicationMethod: 'ExternalMedia' };
+    return startExport(world, own.rel, destinationPath) ? OK : fail('InsufficientStorage', { path: destinationPath, server: primaryHost.fqdn });
+  }
   if (startTime !== null && startTime !== undefined && startTime > world.now) {
     scheduleInitialReplication(world, own.rel, startTime);
     return OK;
@@ -121,7 +130,7 @@ export function removeReplication(world: World, ref: VmRef): CommandResult {
   const ctx = relContext(world, rel);
   if (side === 'primary') {
     if (ctx) stopCycles(world, ctx);
-    for (const kind of [EV.IR_START, EV.IR_DONE, EV.RESYNC_START, EV.RESYNC_DONE] as const) {
+    for (const kind of [EV.IR_START, EV.IR_DONE, EV.RESYNC_START, EV.RESYNC_DONE, EV.EXPORT_DONE] as const) {
       if (ctx) ctx.rt.gens[kind] = (ctx.rt.gens[kind] ?? 0) + 1;
     }
     if (rel.job?.kind === 'InitialReplication' && ctx) {
@@ -131,7 +140,8 @@ export function removeReplication(world: World, ref: VmRef): CommandResult {
     rel.job = null;
     rel.primaryState = 'Disabled';
   } else {
-    if (ctx) ctx.rt.gens[EV.RECOVERY_POINT] = (ctx.rt.gens[EV.RECOVERY_POINT] ?? 0) + 1;
+    if (ctx) for (const kind of [EV.RECOVERY_POINT, EV.IMPORT_DONE] as const) ctx.rt.gens[kind] = (ctx.rt.gens[kind] ?? 0) + 1;
+    if (rel.job?.kind === 'Import') rel.job = null;
     rel.replicaState = 'Disabled';
   }
   vm.relationships = vm.relationships.filter((id) => id !== rel.id);

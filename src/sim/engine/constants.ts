@@ -22,5 +22,7 @@ export const WORKLOAD_TICK_MS = 5 * MINUTE;
 /** Block compare speed used by resynchronisation and existing-VM initial copy (bytes/s read on each side). */
 export const COMPARE_BYTES_PER_SEC = 400 * 1024 * 1024;
 /** Scheduled initial replication and resynchronisation may be at most 7 days ahead. */
+/** Writing or reading an initial copy on external media (a USB disk): bytes per second. */
+export const MEDIA_BYTES_PER_SEC = 150 * 1024 * 1024;
 export const MAX_SCHEDULE_AHEAD_MS = 7 * DAY;
 export const VALID_FREQUENCIES = [30, 300, 900] as const;

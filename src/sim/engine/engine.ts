@@ -1,5 +1,6 @@
 import type { Command, CommandResult, Delta, Snapshot } from '../../protocol';
 import { executeCommand } from '../commands/execute';
+import { onExportDone, onImportDone } from '../processes/externalMedia';
 import { onInitialReplicationDone, onInitialReplicationStart } from '../processes/initialReplication';
 import { onHealthTick, onMonitor } from '../processes/monitoring';
 import { onRecoveryPoint } from '../processes/recoveryPoints';
@@ -95,6 +96,10 @@ export class Engine {
         return onResyncDone(w, rel);
       case EV.RECOVERY_POINT:
         return onRecoveryPoint(w, rel);
+      case EV.EXPORT_DONE:
+        return onExportDone(w, rel);
+      case EV.IMPORT_DONE:
+        return onImportDone(w, rel);
     }
   }
 

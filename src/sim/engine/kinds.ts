@@ -11,6 +11,8 @@ export const EV = {
   WORKLOAD: 9,
   MONITOR: 10,
   HEALTH_TICK: 11,
+  EXPORT_DONE: 12,
+  IMPORT_DONE: 13,
 } as const;
 
 export type EventKind = (typeof EV)[keyof typeof EV];

@@ -45,6 +45,7 @@ function rel(overrides: Partial<Relationship> = {}, stats: Partial<ReplicationSt
     testVm: null,
     lastTestFailoverTime: null,
     failover: null,
+    exportPath: null,
     ...overrides,
   };
 }

@@ -194,7 +194,8 @@ export function deliver(world: World, ctx: RelContext, seqTo: number): void {
   const { rt, rel } = ctx;
   rt.receivedSeq = seqTo;
   rt.receivedAt = world.now;
-  if (rel.replicaState === 'Suspended') return;
+  // A paused replica, or the placeholder of an external-media copy not yet imported, holds logs unapplied.
+  if (rel.replicaState === 'Suspended' || rel.replicaState === 'WaitingForInitialReplication') return;
   applyReceived(world, ctx);
 }
 
