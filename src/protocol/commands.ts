@@ -59,6 +59,8 @@ export type Command =
   | ({ type: 'Remove-VMReplication' } & VmRef)
   | ({ type: 'Reset-VMReplicationStatistics' } & VmRef)
   | ({ type: 'Set-VMNetworkAdapterFailoverConfiguration'; ipv4: FailoverIpv4 | null } & VmRef)
+  /** Connects the VM's first adapter to a switch (`switchName`, null = Not connected) and/or sets the test-failover switch. */
+  | ({ type: 'Set-VMNetworkAdapter'; switchName?: string | null; testReplicaSwitchName?: string | null } & VmRef)
   /**
    * On a primary with `prepare`: planned failover, step 1 (VM off; remaining changes are sent).
    * On a replica: failover to the latest point or `recoveryPointId` (unplanned, or step 2 of a planned one);

@@ -65,7 +65,8 @@ export type SimErrorCode =
   | 'ReverseTargetNotOldPrimary'
   | 'ExistingVmNotFound'
   | 'ScheduleNotForExternalMedia'
-  | 'ImportFailed';
+  | 'ImportFailed'
+  | 'SwitchNotFound';
 
 export interface SimError {
   code: SimErrorCode;

@@ -111,4 +111,5 @@ export const enMessages: MessageCatalogue = {
   'error.ExistingVmNotFound': "No virtual machine with the same ID as '{vm}' was found on the Replica server {server} to use as the initial copy.",
   'error.ScheduleNotForExternalMedia': "An initial copy sent on external media cannot be scheduled: it is exported when replication is enabled.",
   'error.ImportFailed': "Import replication for virtual machine '{vm}' from '{path}' failed.",
+  'error.SwitchNotFound': "There is no virtual switch named '{switch}' on {host}.",
 };

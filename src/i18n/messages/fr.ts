@@ -108,4 +108,5 @@ export const frMessages: MessageCatalogue = {
   'error.ExistingVmNotFound': "Aucun ordinateur virtuel ayant le même ID que '{vm}' n'a été trouvé sur le serveur réplica {server} pour servir de copie initiale.",
   'error.ScheduleNotForExternalMedia': "Une copie initiale envoyée sur un support externe ne peut pas être planifiée : elle est exportée à l'activation de la réplication.",
   'error.ImportFailed': "L'importation de la réplication de l'ordinateur virtuel '{vm}' depuis '{path}' a échoué.",
+  'error.SwitchNotFound': "Il n'existe aucun commutateur virtuel nommé '{switch}' sur {host}.",
 };

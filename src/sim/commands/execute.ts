@@ -4,7 +4,7 @@ import { enableReplication } from './enableReplication';
 import { importInitialReplica } from './importInitialReplica';
 import { completeFailover, startFailover, stopFailover } from './failover';
 import { crashHost, powerOnHost } from './hostPower';
-import { setFailoverIp, setLink } from './labFaults';
+import { setFailoverIp, setLink, setNetworkAdapter } from './labFaults';
 import { newAuthorizationEntry, removeAuthorizationEntry, setFirewallRule, setReplicationServer } from './replicationServer';
 import { removeReplication, resetStatistics, resumeReplication, startInitialReplicationCmd, suspendReplication } from './replicationControl';
 import { setReplication } from './setReplication';
@@ -39,6 +39,8 @@ export function executeCommand(world: World, cmd: Command): CommandResult {
       return removeReplication(world, cmd);
     case 'Reset-VMReplicationStatistics':
       return resetStatistics(world, cmd);
+    case 'Set-VMNetworkAdapter':
+      return setNetworkAdapter(world, cmd, cmd.switchName, cmd.testReplicaSwitchName);
     case 'Set-VMNetworkAdapterFailoverConfiguration':
       return setFailoverIp(world, cmd, cmd.ipv4);
     case 'Start-VMFailover':

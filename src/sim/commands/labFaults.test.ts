@@ -85,3 +85,20 @@ describe('Set-VMNetworkAdapterFailoverConfiguration', () => {
     expectRejected(lab('active-passive'), failoverIp(IPV4, 'HV-2', 'Vm9'), 'VmNotFound', { vm: 'Vm9', host: 'HV-2' });
   });
 });
+
+describe('Set-VMNetworkAdapter', () => {
+  it('connects the adapter and picks the test-failover switch, which the test VM then uses', () => {
+    const engine = lab('active-passive');
+    run(engine, { type: 'Set-VMNetworkAdapter', host: 'HV-2', vm: 'Vm1', testReplicaSwitchName: 'LAN' });
+    run(engine, { type: 'Start-VMFailover', host: 'HV-2', vm: 'Vm1', asTest: true });
+    expect(engine.snapshot().vms.find((v) => v.name === 'Vm1 - Test')?.adapters[0]?.switchName).toBe('LAN');
+    run(engine, { type: 'Set-VMNetworkAdapter', host: 'HV-2', vm: 'Vm1', switchName: 'LAN' });
+    expect(vmOf(engine, 'HV-2', 'Vm1').adapters[0]?.switchName).toBe('LAN');
+  });
+
+  it('refuses an unknown switch and a call that changes nothing', () => {
+    const engine = lab('active-passive');
+    expectRejected(engine, { type: 'Set-VMNetworkAdapter', host: 'HV-2', vm: 'Vm1', switchName: 'WAN' }, 'SwitchNotFound', { switch: 'WAN', host: 'HV-2' });
+    expectRejected(engine, { type: 'Set-VMNetworkAdapter', host: 'HV-2', vm: 'Vm1' }, 'NothingToChange');
+  });
+});

@@ -20,6 +20,25 @@ export function setLink(world: World, id: string, up?: boolean, bandwidth?: numb
   return OK;
 }
 
+/** `Set-VMNetworkAdapter -SwitchName / -TestReplicaSwitchName` on the VM's first adapter. */
+export function setNetworkAdapter(world: World, ref: VmRef, switchName: string | null | undefined, testSwitch: string | null | undefined): CommandResult {
+  const vm = resolveVm(world, ref);
+  if (isFailure(vm)) return vm;
+  const adapter = vm.adapters[0];
+  const host = world.hosts.get(vm.host);
+  if (!adapter || !host) return fail('InvalidVmState', { vm: vm.name, state: vm.state });
+  for (const name of [switchName, testSwitch]) {
+    if (name && !host.switches.includes(name)) return fail('SwitchNotFound', { switch: name, host: host.name });
+  }
+  if (switchName === undefined && testSwitch === undefined) return fail('NothingToChange');
+  vm.adapters = [
+    { ...adapter, ...(switchName !== undefined && { switchName }), ...(testSwitch !== undefined && { testFailoverSwitch: testSwitch }) },
+    ...vm.adapters.slice(1),
+  ];
+  world.touchVm(vm.key);
+  return OK;
+}
+
 const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
 
 /** `Set-VMNetworkAdapterFailoverConfiguration` (IPv4 part) on the VM's first adapter. */
