@@ -1,5 +1,6 @@
-import type { ReplicationHealth, ReplicationMode, ReplicationState, VmState } from '../../protocol';
+import type { ReplicationHealth, ReplicationMode, ReplicationState, Vm, VmState } from '../../protocol';
 import type { LabMirror } from '../labStore';
+import { selectVmStatus, type VmStatusKind } from './vmStatus';
 
 const EMPTY: readonly string[] = [];
 const byName = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
@@ -27,27 +28,69 @@ export function selectHostVmKeys(lab: LabMirror, host: string): readonly string[
   return sorted;
 }
 
-/** The fields one VM-list row shows (flat, so `useShallow` keeps it stable while other fields change). */
+/** Hyper-V Manager's Memory Status values (Dynamic Memory only). */
+export type MemoryStatus = 'OK' | 'Low' | 'Warning';
+
+/**
+ * Everything one grid row shows, flat and made of primitives so `useShallow` keeps a row still while
+ * fields it does not show change. Blank cells are null (numbers) or '' (text).
+ */
 export interface VmRowView {
   name: string;
   state: VmState;
-  cpuUsagePercent: number;
-  memoryAssignedMB: number;
+  /** Only while the VM runs. */
+  cpuUsagePercent: number | null;
+  /** Only while memory is assigned (running, paused, starting, stopping). */
+  memoryAssignedMB: number | null;
+  /** Whole seconds since the VM started; null when off or saved. */
+  uptimeSeconds: number | null;
+  statusKind: VmStatusKind | null;
+  statusPercent: number;
+  configurationVersion: string;
   replicationState: ReplicationState;
   replicationHealth: ReplicationHealth;
   replicationMode: ReplicationMode;
+  /** Dynamic Memory only: null for the simulator's static-memory VMs, as Hyper-V Manager leaves it blank. */
+  memoryDemandMB: number | null;
+  memoryStatus: MemoryStatus | null;
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Uptime the way Hyper-V Manager prints a TimeSpan: `hh:mm:ss`, with `d.` in front from one day on.
+ * @example formatUptime(93_784) // '1.02:03:04'
+ */
+export function formatUptime(seconds: number): string {
+  const total = Math.max(0, Math.floor(seconds));
+  const days = Math.floor(total / 86_400);
+  const clock = `${pad2(Math.floor((total % 86_400) / 3600))}:${pad2(Math.floor((total % 3600) / 60))}:${pad2(total % 60)}`;
+  return days > 0 ? `${days}.${clock}` : clock;
+}
+
+/** Whole seconds `vm` has been on at simulated time `now` (null when it is off or saved). */
+export function vmUptimeSeconds(vm: Pick<Vm, 'state' | 'startedAt'>, now: number): number | null {
+  if (vm.startedAt === null || vm.state === 'Off' || vm.state === 'Saved') return null;
+  return Math.max(0, Math.floor((now - vm.startedAt) / 1000));
 }
 
 export function selectVmRow(lab: LabMirror, key: string): VmRowView | null {
   const vm = lab.vms[key];
   if (!vm) return null;
+  const status = selectVmStatus(lab, key);
   return {
     name: vm.name,
     state: vm.state,
-    cpuUsagePercent: vm.cpuUsagePercent,
-    memoryAssignedMB: vm.memoryAssignedMB,
+    cpuUsagePercent: vm.state === 'Running' ? vm.cpuUsagePercent : null,
+    memoryAssignedMB: vm.memoryAssignedMB > 0 ? vm.memoryAssignedMB : null,
+    uptimeSeconds: vmUptimeSeconds(vm, lab.now),
+    statusKind: status?.kind ?? null,
+    statusPercent: status?.percent ?? 0,
+    configurationVersion: vm.configurationVersion,
     replicationState: vm.replicationState,
     replicationHealth: vm.replicationHealth,
     replicationMode: vm.replicationMode,
+    memoryDemandMB: null,
+    memoryStatus: null,
   };
 }

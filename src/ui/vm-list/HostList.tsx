@@ -1,14 +1,24 @@
 import { useLab } from '../../store/labStore';
-import { HostVmTable } from './HostVmTable';
+import { ColumnsDialog } from './ColumnsDialog';
+import { VmGridView } from './VmGrid';
 
-/** A section per host, in the lab's order. */
+/**
+ * Interim page body until the console shell lands: a "Virtual Machines" grid per host, in the lab's
+ * order, sharing one Add/Remove Columns dialog. The shell renders one `VmGrid` for the selected host.
+ */
 export function HostList() {
   const hostNames = useLab((lab) => lab.hostNames);
   return (
     <div className="hosts">
       {hostNames.map((host) => (
-        <HostVmTable key={host} host={host} />
+        <section key={host} className="host" aria-label={host}>
+          <h2>{host}</h2>
+          <div className="host__grid">
+            <VmGridView host={host} />
+          </div>
+        </section>
       ))}
+      <ColumnsDialog />
     </div>
   );
 }

@@ -1,0 +1,81 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  applyColumns, closeColumnsDialog, COLUMNS_STORAGE_KEY, columnsStore, DEFAULT_COLUMNS, DEFAULT_SORT, normaliseDisplayed,
+  openColumnsDialog, readSavedColumns, resetColumnsStore, setGridSort,
+} from './columnsStore';
+import { addColumn, availableColumns, canMoveColumn, canRemoveColumn, moveColumn, removeColumn } from './selectors/columnsDialog';
+
+function memoryStorage(initial: Record<string, string> = {}) {
+  const data = new Map(Object.entries(initial));
+  return { data, getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
+}
+
+afterEach(() => resetColumnsStore(null));
+
+describe('columnsStore', () => {
+  it('starts with Hyper-V Manager’s default columns, sorted by name', () => {
+    resetColumnsStore(null);
+    expect(columnsStore.getState().displayed).toEqual(['name', 'state', 'cpuUsage', 'assignedMemory', 'uptime', 'status', 'configurationVersion']);
+    expect(columnsStore.getState().sort).toEqual(DEFAULT_SORT);
+  });
+
+  it('opens and closes the dialog; OK applies and saves, the next page reads it back', () => {
+    const storage = memoryStorage();
+    resetColumnsStore(storage);
+    openColumnsDialog();
+    expect(columnsStore.getState().dialogOpen).toBe(true);
+    applyColumns([...DEFAULT_COLUMNS, 'replicationHealth']);
+    expect(columnsStore.getState().dialogOpen).toBe(false);
+    expect(columnsStore.getState().displayed.at(-1)).toBe('replicationHealth');
+    setGridSort({ id: 'replicationHealth', desc: true });
+    resetColumnsStore(storage);
+    expect(columnsStore.getState().displayed.at(-1)).toBe('replicationHealth');
+    expect(columnsStore.getState().sort).toEqual({ id: 'replicationHealth', desc: true });
+    closeColumnsDialog();
+  });
+
+  it('drops the sort when its column is removed', () => {
+    resetColumnsStore(memoryStorage());
+    setGridSort({ id: 'uptime', desc: false });
+    applyColumns(['name', 'state']);
+    expect(columnsStore.getState().sort).toEqual(DEFAULT_SORT);
+  });
+
+  it('survives saved junk: unknown ids, duplicates, a missing Name, broken JSON', () => {
+    expect(normaliseDisplayed(['state', 'bogus', 'state', 42, 'name'])).toEqual(['name', 'state']);
+    const saved = (text: string) => readSavedColumns(memoryStorage({ [COLUMNS_STORAGE_KEY]: text }));
+    expect(saved('{not json').displayed).toEqual(DEFAULT_COLUMNS);
+    expect(saved('{"displayed":"x"}').displayed).toEqual(DEFAULT_COLUMNS);
+    expect(saved('{"displayed":["uptime"],"sort":{"id":"state","desc":true}}')).toEqual({ displayed: ['name', 'uptime'], sort: DEFAULT_SORT });
+    const throwing = { getItem: () => { throw new Error('denied'); }, setItem: () => undefined };
+    expect(readSavedColumns(throwing).displayed).toEqual(DEFAULT_COLUMNS);
+  });
+});
+
+describe('Add/Remove Columns draft', () => {
+  const shown = ['name', 'state', 'uptime'] as const;
+
+  it('lists what can be added, in catalogue order', () => {
+    expect(availableColumns(shown)).toEqual([
+      'cpuUsage', 'assignedMemory', 'status', 'configurationVersion', 'memoryDemand', 'memoryStatus',
+      'replicationHealth', 'replicationState', 'replicationType',
+    ]);
+  });
+
+  it('adds at the end, removes anything but Name', () => {
+    expect(addColumn(shown, 'replicationHealth')).toEqual(['name', 'state', 'uptime', 'replicationHealth']);
+    expect(addColumn(shown, 'state')).toBe(shown);
+    expect(removeColumn(shown, 'state')).toEqual(['name', 'uptime']);
+    expect(removeColumn(shown, 'name')).toBe(shown);
+    expect(canRemoveColumn(shown, 'name')).toBe(false);
+    expect(canRemoveColumn(shown, null)).toBe(false);
+  });
+
+  it('moves columns up and down, never above Name nor past the ends', () => {
+    expect(moveColumn(shown, 'uptime', -1)).toEqual(['name', 'uptime', 'state']);
+    expect(moveColumn(shown, 'state', 1)).toEqual(['name', 'uptime', 'state']);
+    expect(moveColumn(shown, 'state', -1)).toBe(shown);
+    expect(moveColumn(shown, 'uptime', 1)).toBe(shown);
+    expect(canMoveColumn(shown, 'name', 1)).toBe(false);
+  });
+});

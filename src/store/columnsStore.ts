@@ -1,0 +1,134 @@
+import { createStore, useStore } from 'zustand';
+
+/**
+ * The "Virtual Machines" grid's columns (View ▸ Add/Remove Columns…): which are displayed, in which
+ * order, and the sort. UI-only state, persisted in localStorage so the choice survives a reload.
+ */
+
+/** Every column the grid can show, in the order the Add/Remove Columns dialog lists them. */
+export const COLUMN_IDS = [
+  'name',
+  'state',
+  'cpuUsage',
+  'assignedMemory',
+  'uptime',
+  'status',
+  'configurationVersion',
+  'memoryDemand',
+  'memoryStatus',
+  'replicationHealth',
+  'replicationState',
+  'replicationType',
+] as const;
+export type ColumnId = (typeof COLUMN_IDS)[number];
+
+/** Hyper-V Manager's default columns (hyperv-manager-ui.md §1.2). */
+export const DEFAULT_COLUMNS: readonly ColumnId[] = ['name', 'state', 'cpuUsage', 'assignedMemory', 'uptime', 'status', 'configurationVersion'];
+
+/** The column that can be neither removed nor moved (MMC keeps the item name first). */
+export const FIXED_COLUMN: ColumnId = 'name';
+
+export interface GridSort {
+  id: ColumnId;
+  desc: boolean;
+}
+export const DEFAULT_SORT: GridSort = { id: 'name', desc: false };
+
+export interface ColumnsState {
+  /** Displayed columns, left to right; always starts with {@link FIXED_COLUMN}. */
+  displayed: readonly ColumnId[];
+  sort: GridSort;
+  /** The Add/Remove Columns dialog is open. */
+  dialogOpen: boolean;
+}
+
+/** localStorage key of the grid's columns and sort. */
+export const COLUMNS_STORAGE_KEY = 'replica-lab.vm-grid.columns';
+
+type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem'>;
+
+export function isColumnId(value: unknown): value is ColumnId {
+  return typeof value === 'string' && (COLUMN_IDS as readonly string[]).includes(value);
+}
+
+/** Known, unique ids with the fixed column first; anything unusable gives the defaults. */
+export function normaliseDisplayed(ids: readonly unknown[]): readonly ColumnId[] {
+  const seen = new Set<ColumnId>([FIXED_COLUMN]);
+  const out: ColumnId[] = [FIXED_COLUMN];
+  for (const id of ids) {
+    if (isColumnId(id) && !seen.has(id)) {
+      seen.add(id);
+      out.push(id);
+    }
+  }
+  return out;
+}
+
+/** The saved columns and sort, or the defaults (nothing saved, unreadable, or storage unavailable). */
+export function readSavedColumns(storage: KeyValueStorage | null): Pick<ColumnsState, 'displayed' | 'sort'> {
+  const defaults = { displayed: DEFAULT_COLUMNS, sort: DEFAULT_SORT };
+  try {
+    const text = storage?.getItem(COLUMNS_STORAGE_KEY);
+    if (!text) return defaults;
+    const saved = JSON.parse(text) as { displayed?: unknown; sort?: { id?: unknown; desc?: unknown } };
+    const displayed = Array.isArray(saved.displayed) ? normaliseDisplayed(saved.displayed) : DEFAULT_COLUMNS;
+    const sortId = saved.sort?.id;
+    const sort = isColumnId(sortId) && displayed.includes(sortId) ? { id: sortId, desc: saved.sort?.desc === true } : DEFAULT_SORT;
+    return { displayed, sort };
+  } catch {
+    return defaults;
+  }
+}
+
+function browserStorage(): KeyValueStorage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null; // access denied (sandboxed frame, privacy settings)
+  }
+}
+
+let storage: KeyValueStorage | null = browserStorage();
+
+export const columnsStore = createStore<ColumnsState>()(() => ({ ...readSavedColumns(storage), dialogOpen: false }));
+
+function save(): void {
+  const { displayed, sort } = columnsStore.getState();
+  try {
+    storage?.setItem(COLUMNS_STORAGE_KEY, JSON.stringify({ displayed, sort }));
+  } catch {
+    // Quota or private mode: the choice still holds for this page.
+  }
+}
+
+export function useColumns<T>(selector: (state: ColumnsState) => T): T {
+  return useStore(columnsStore, selector);
+}
+
+/** Opens View ▸ Add/Remove Columns… (the menu bar and the Actions pane's View ▸ call this). */
+export function openColumnsDialog(): void {
+  columnsStore.setState({ dialogOpen: true });
+}
+
+export function closeColumnsDialog(): void {
+  columnsStore.setState({ dialogOpen: false });
+}
+
+/** OK in the dialog: displays `ids` (normalised), keeps the sort if its column stays, and saves. */
+export function applyColumns(ids: readonly ColumnId[]): void {
+  const displayed = normaliseDisplayed(ids);
+  columnsStore.setState((s) => ({ displayed, sort: displayed.includes(s.sort.id) ? s.sort : DEFAULT_SORT, dialogOpen: false }));
+  save();
+}
+
+/** A column header click: sorts by `id` (the grid decides the direction) and saves. */
+export function setGridSort(sort: GridSort): void {
+  columnsStore.setState({ sort });
+  save();
+}
+
+/** Tests: swap the storage and reload the state from it (null: no storage). */
+export function resetColumnsStore(next: KeyValueStorage | null = storage): void {
+  storage = next;
+  columnsStore.setState({ ...readSavedColumns(storage), dialogOpen: false }, true);
+}

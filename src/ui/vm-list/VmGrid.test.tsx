@@ -1,0 +1,152 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openColumnsDialog, resetColumnsStore } from '../../store/columnsStore';
+import { EMPTY_LAB, labStore } from '../../store/labStore';
+import { fixtureLab, fixtureVm } from '../../store/selectors/vmFixtures';
+import { selectVm, setLocale, uiStore } from '../../store/uiStore';
+import { VmGrid } from './VmGrid';
+
+const CPU = { Vm1: 7, Vm2: 30, Vm3: 1, Vm4: 12, Vm10: 5 } as const;
+
+function loadFixture() {
+  const vms = Object.entries(CPU).map(([name, cpu]) =>
+    fixtureVm(name, 'HV-1', {
+      cpuUsagePercent: cpu,
+      replicationMode: 'Primary',
+      replicationState: 'Replicating',
+      replicationHealth: name === 'Vm3' ? 'Critical' : name === 'Vm4' ? 'Warning' : 'Normal',
+    }),
+  );
+  labStore.setState(fixtureLab(vms, [], 3_723_000), true);
+}
+
+/** Data rows, top to bottom, by accessible name. */
+function rowNames(): string[] {
+  return within(screen.getByRole('grid'))
+    .getAllByRole('row')
+    .filter((r) => r.getAttribute('aria-rowindex') !== '1')
+    .sort((a, b) => Number(a.getAttribute('aria-rowindex')) - Number(b.getAttribute('aria-rowindex')))
+    .map((r) => r.getAttribute('aria-label') ?? '');
+}
+
+const headers = () => within(screen.getByRole('grid')).getAllByRole('columnheader').map((h) => h.textContent);
+
+beforeEach(() => {
+  localStorage.clear();
+  resetColumnsStore(localStorage);
+  setLocale('en');
+  selectVm(null);
+  loadFixture();
+});
+
+afterEach(() => {
+  labStore.setState(EMPTY_LAB, true);
+});
+
+describe('VmGrid', () => {
+  it('shows Hyper-V Manager’s default columns and one named row per VM, sorted by name', () => {
+    render(<VmGrid host="HV-1" />);
+    const grid = screen.getByRole('grid', { name: 'Virtual Machines on HV-1' });
+    expect(headers()).toEqual(['Name', 'State', 'CPU Usage', 'Assigned Memory', 'Uptime', 'Status', 'Configuration Version']);
+    expect(grid).toHaveAttribute('aria-rowcount', '6');
+    expect(rowNames()).toEqual(['Vm1', 'Vm2', 'Vm3', 'Vm4', 'Vm10']);
+    const vm1 = screen.getByRole('row', { name: 'Vm1' });
+    expect(within(vm1).getByRole('rowheader')).toHaveTextContent('Vm1');
+    expect(within(vm1).getAllByRole('gridcell').map((c) => c.textContent)).toEqual(['Running', '7 %', '2048 MB', '01:02:03', '', '9.0']);
+    expect(screen.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'ascending');
+  });
+
+  it('sorts by a header click, the other way on a second click', async () => {
+    const user = userEvent.setup();
+    render(<VmGrid host="HV-1" />);
+    const cpu = screen.getByRole('columnheader', { name: 'CPU Usage' });
+    await user.click(cpu);
+    expect(cpu).toHaveAttribute('aria-sort', 'ascending');
+    expect(screen.getByRole('columnheader', { name: 'Name' })).not.toHaveAttribute('aria-sort');
+    expect(rowNames()).toEqual(['Vm3', 'Vm10', 'Vm1', 'Vm4', 'Vm2']);
+    await user.click(cpu);
+    expect(cpu).toHaveAttribute('aria-sort', 'descending');
+    expect(rowNames()).toEqual(['Vm2', 'Vm4', 'Vm1', 'Vm10', 'Vm3']);
+    cpu.focus();
+    await user.keyboard('{ArrowLeft}{Enter}');
+    expect(screen.getByRole('columnheader', { name: 'State' })).toHaveAttribute('aria-sort', 'ascending');
+    expect(rowNames()).toEqual(['Vm1', 'Vm2', 'Vm3', 'Vm4', 'Vm10']); // all Running: stable, in name order
+  });
+
+  it('selects on click and right-click, moves with the keyboard and keeps focus on the selected row', async () => {
+    const user = userEvent.setup();
+    render(<VmGrid host="HV-1" />);
+    await user.click(screen.getByRole('row', { name: 'Vm2' }));
+    expect(uiStore.getState().selectedVm).toBe('HV-1:Vm2');
+    expect(screen.getByRole('row', { name: 'Vm2' })).toHaveAttribute('aria-selected', 'true');
+    await user.keyboard('{ArrowDown}');
+    expect(uiStore.getState().selectedVm).toBe('HV-1:Vm3');
+    expect(screen.getByRole('row', { name: 'Vm3' })).toHaveFocus();
+    expect(screen.getByRole('row', { name: 'Vm3' })).toHaveAttribute('tabindex', '0');
+    expect(screen.getByRole('row', { name: 'Vm2' })).toHaveAttribute('tabindex', '-1');
+    await user.keyboard('{End}');
+    expect(screen.getByRole('row', { name: 'Vm10' })).toHaveFocus();
+    await user.keyboard('{Home}{ArrowUp}');
+    expect(uiStore.getState().selectedVm).toBe('HV-1:Vm1');
+    await user.pointer({ keys: '[MouseRight]', target: screen.getByRole('row', { name: 'Vm4' }) });
+    expect(uiStore.getState().selectedVm).toBe('HV-1:Vm4');
+  });
+
+  it('opens the row’s context menu with Shift+F10 and the context-menu key', async () => {
+    const user = userEvent.setup();
+    render(<VmGrid host="HV-1" />);
+    const row = screen.getByRole('row', { name: 'Vm3' });
+    let menus = 0;
+    row.addEventListener('contextmenu', () => menus++);
+    await user.click(row);
+    await user.keyboard('{Shift>}{F10}{/Shift}');
+    await user.keyboard('{ContextMenu}');
+    expect(menus).toBe(2);
+  });
+
+  it('clears the selection when the selected VM disappears', () => {
+    render(<VmGrid host="HV-1" />);
+    act(() => selectVm('HV-1:Vm2'));
+    act(() => {
+      const lab = labStore.getState();
+      const vms = { ...lab.vms };
+      delete vms['HV-1:Vm2'];
+      labStore.setState({ vms, vmKeysByHost: { 'HV-1': lab.vmKeysByHost['HV-1']?.filter((k) => k !== 'HV-1:Vm2') ?? [] } });
+    });
+    expect(uiStore.getState().selectedVm).toBeNull();
+    expect(rowNames()).toEqual(['Vm1', 'Vm3', 'Vm4', 'Vm10']);
+  });
+
+  it('says when the host has no virtual machines', () => {
+    labStore.setState(fixtureLab([]), true);
+    render(<VmGrid host="HV-1" />);
+    expect(screen.getByText('No virtual machines were found on this server.')).toBeInTheDocument();
+    expect(screen.getAllByRole('columnheader')).toHaveLength(7);
+  });
+
+  it('renders only the rows in view', () => {
+    labStore.setState(fixtureLab(Array.from({ length: 1000 }, (_, i) => fixtureVm(`Vm${i + 1}`))), true);
+    render(<VmGrid host="HV-1" />);
+    expect(screen.getByRole('grid')).toHaveAttribute('aria-rowcount', '1001');
+    const rendered = screen.getAllByRole('row').length - 1;
+    expect(rendered).toBeGreaterThan(10);
+    expect(rendered).toBeLessThan(100);
+    fireEvent.keyDown(screen.getByRole('row', { name: 'Vm1' }), { key: 'End' });
+    expect(screen.getByRole('row', { name: 'Vm1000' })).toHaveAttribute('aria-rowindex', '1001');
+  });
+
+  it('speaks French', () => {
+    setLocale('fr');
+    render(<VmGrid host="HV-1" />);
+    expect(screen.getByRole('grid', { name: 'Machines virtuelles sur HV-1' })).toBeInTheDocument();
+    expect(headers()).toEqual(['Nom', 'État', 'Utilisation du processeur', 'Mémoire affectée', 'Temps d’activité', 'Statut', 'Version de configuration']);
+    expect(screen.getByRole('row', { name: 'Vm1' })).toHaveTextContent('En cours d’exécution');
+  });
+
+  it('is reachable from the menu bar through openColumnsDialog()', () => {
+    render(<VmGrid host="HV-1" />);
+    act(() => openColumnsDialog());
+    expect(screen.getByRole('dialog', { name: 'Add/Remove Columns' })).toBeInTheDocument();
+  });
+});
