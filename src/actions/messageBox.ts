@@ -5,7 +5,7 @@ import type { MessageBoxButton, MessageBoxSpec } from './types';
 export interface OpenMessageBox {
   id: number;
   spec: MessageBoxSpec;
-  answer(button: MessageBoxButton): void;
+  answer: (button: MessageBoxButton) => void;
 }
 
 /** Message boxes waiting to be shown, oldest first; the UI shows the first (they are modal). */

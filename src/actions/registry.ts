@@ -1,3 +1,4 @@
+import * as consoleActions from './consoleActions';
 import * as host from './hostActions';
 import { REPLICATION_ACTIONS } from './replicationActions';
 import { REPLICATION_ITEMS } from './replicationRules';
@@ -70,6 +71,15 @@ export const VM_MENU: readonly MenuEntry[] = [
   a(vm.vmHelp),
 ];
 
+/** The menu bar's File menu. */
+export const FILE_MENU: readonly MenuEntry[] = [a(consoleActions.addRemoveSnapIn), a(consoleActions.options), SEP, a(consoleActions.exit)];
+
+/** The menu bar's View menu: the grid's columns, and Refresh with a server selected. */
+export const VIEW_MENU: readonly MenuEntry[] = [a(host.addRemoveColumns), a(host.customize), SEP, a(host.refresh)];
+
+/** The menu bar's Help menu. */
+export const HELP_MENU: readonly MenuEntry[] = [a(consoleActions.helpTopics), SEP, a(consoleActions.about)];
+
 /**
  * The entries to show for `ctx`: hidden actions and empty submenus dropped, separators only between groups.
  * @example resolveMenu(VM_MENU, ctx).filter((e) => e.kind === 'action').map((e) => e.id)
@@ -96,7 +106,24 @@ export function resolveMenu(entries: readonly MenuEntry[], ctx: ActionContext, p
 
 /** Every registered action by id (shortcuts and tests look actions up here). */
 export const ACTIONS: Readonly<Record<string, Action>> = Object.fromEntries(
-  [...Object.values(host), ...Object.values(vm), ...Object.values(REPLICATION_ACTIONS)]
+  [...Object.values(consoleActions), ...Object.values(host), ...Object.values(vm), ...Object.values(REPLICATION_ACTIONS)]
     .filter((value): value is Action => typeof value === 'object' && value !== null && 'run' in value)
     .map((action) => [action.id, action]),
 );
+
+/**
+ * The enabled action bound to keyboard `shortcut` for the current selection (the VM's menu first, then
+ * the server's), or null.
+ * @example findShortcut(ctx, 'F5')?.id // 'refresh'
+ */
+export function findShortcut(ctx: ActionContext, shortcut: string): Action | null {
+  for (const menu of [VM_MENU, HOST_MENU, VIEW_MENU]) {
+    const hit = flatten(resolveMenu(menu, ctx)).find((e) => e.shortcut === shortcut && e.enabled);
+    if (hit) return hit.action;
+  }
+  return null;
+}
+
+function flatten(entries: readonly ResolvedEntry[]): Extract<ResolvedEntry, { kind: 'action' }>[] {
+  return entries.flatMap((e) => (e.kind === 'action' ? [e] : e.kind === 'submenu' ? flatten(e.children) : []));
+}
