@@ -1,6 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CONSOLE_EVENTS } from '../../actions';
 import { COLUMNS_STORAGE_KEY, columnsStore, openColumnsDialog, resetColumnsStore } from '../../store/columnsStore';
 import { EMPTY_LAB, labStore } from '../../store/labStore';
 import { fixtureLab, fixtureVm } from '../../store/selectors/vmFixtures';
@@ -107,6 +108,17 @@ describe('Add/Remove Columns', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(columnsStore.getState().dialogOpen).toBe(false);
+  });
+
+  it('opens from a right-click on the headers and from the menu bar’s window event', async () => {
+    const user = userEvent.setup();
+    render(<VmGrid host="HV-1" />);
+    await user.pointer({ keys: '[MouseRight]', target: screen.getByRole('columnheader', { name: 'State' }) });
+    await user.click(await screen.findByRole('menuitem', { name: 'Add/Remove Columns…' }));
+    expect(await screen.findByRole('dialog', { name: 'Add/Remove Columns' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    act(() => void window.dispatchEvent(new CustomEvent(CONSOLE_EVENTS.openColumns)));
+    expect(screen.getByRole('dialog', { name: 'Add/Remove Columns' })).toBeInTheDocument();
   });
 
   it('uses MMC’s French labels', async () => {

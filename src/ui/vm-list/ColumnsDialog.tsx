@@ -1,6 +1,7 @@
 import { Dialog } from 'radix-ui';
-import { useState } from 'react';
-import { applyColumns, closeColumnsDialog, columnsStore, useColumns, type ColumnId } from '../../store/columnsStore';
+import { useEffect, useState } from 'react';
+import { CONSOLE_EVENTS } from '../../actions';
+import { applyColumns, closeColumnsDialog, columnsStore, openColumnsDialog, useColumns, type ColumnId } from '../../store/columnsStore';
 import { addColumn, availableColumns, canMoveColumn, canRemoveColumn, defaultColumns, moveColumn, removeColumn } from '../../store/selectors/columnsDialog';
 import { useT } from '../common/useT';
 import { ColumnListbox } from './ColumnListbox';
@@ -75,10 +76,17 @@ function ColumnsDialogBody() {
   );
 }
 
-/** View ▸ Add/Remove Columns… (open it with `openColumnsDialog()`). */
+/**
+ * View ▸ Add/Remove Columns…: opened by `openColumnsDialog()`, by the action registry's
+ * `replica-lab:open-columns` window event (menu bar, Actions pane) and by a right-click on the headers.
+ */
 export function ColumnsDialog() {
   const t = useT();
   const open = useColumns((s) => s.dialogOpen);
+  useEffect(() => {
+    window.addEventListener(CONSOLE_EVENTS.openColumns, openColumnsDialog);
+    return () => window.removeEventListener(CONSOLE_EVENTS.openColumns, openColumnsDialog);
+  }, []);
   return (
     <Dialog.Root open={open} onOpenChange={(next) => (next ? undefined : closeColumnsDialog())}>
       <Dialog.Portal>

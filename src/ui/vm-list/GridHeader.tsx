@@ -1,16 +1,21 @@
 import type { ReactTable } from '@tanstack/react-table';
+import { ContextMenu } from 'radix-ui';
 import { useState, type KeyboardEvent } from 'react';
+import { openColumnsDialog } from '../../store/columnsStore';
 import type { GridSortRow } from '../../store/selectors/vmSort';
+import { useT } from '../common/useT';
 import type { gridFeatures } from './gridTable';
 import { SortCaret } from './icons';
 
 type GridTable = ReactTable<typeof gridFeatures, GridSortRow>;
 
 /**
- * The column headers. A click sorts by that column (again: the other way). Keyboard: the header row is
- * one Tab stop; Left/Right move between headers, Enter or Space sorts, Down goes to the rows.
+ * The column headers. A click sorts by that column (again: the other way); a right-click offers
+ * Add/Remove Columns…, as MMC does. Keyboard: the header row is one Tab stop; Left/Right move between
+ * headers, Enter or Space sorts, Down goes to the rows, Shift+F10 opens the menu.
  */
 export function GridHeader({ table, onLeaveDown }: { table: GridTable; onLeaveDown: () => void }) {
+  const t = useT();
   const [focusCol, setFocusCol] = useState(0);
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
 
@@ -44,31 +49,46 @@ export function GridHeader({ table, onLeaveDown }: { table: GridTable; onLeaveDo
     event.stopPropagation();
   };
 
-  return (
-    <div role="rowgroup" className="vm-grid__head">
-      <div role="row" aria-rowindex={1} className="vm-grid__row vm-grid__row--head">
-        {headers.map((header, i) => {
-          const sorted = header.column.getIsSorted();
-          return (
-            <div
-              key={header.id}
-              role="columnheader"
-              aria-colindex={i + 1}
-              aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
-              tabIndex={i === Math.min(focusCol, headers.length - 1) ? 0 : -1}
-              className="vm-grid__header"
-              onClick={() => header.column.toggleSorting()}
-              onFocus={() => setFocusCol(i)}
-              onKeyDown={(e) => onKeyDown(e, i)}
-            >
-              {sorted && <SortCaret desc={sorted === 'desc'} />}
-              <span className="vm-grid__text">
-                <table.FlexRender header={header} />
-              </span>
-            </div>
-          );
-        })}
-      </div>
+  const headerRow = (
+    <div role="row" aria-rowindex={1} className="vm-grid__row vm-grid__row--head">
+      {headers.map((header, i) => {
+        const sorted = header.column.getIsSorted();
+        return (
+          <div
+            key={header.id}
+            role="columnheader"
+            aria-colindex={i + 1}
+            aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+            tabIndex={i === Math.min(focusCol, headers.length - 1) ? 0 : -1}
+            className="vm-grid__header"
+            onClick={() => header.column.toggleSorting()}
+            onFocus={() => setFocusCol(i)}
+            onKeyDown={(e) => onKeyDown(e, i)}
+          >
+            {sorted && <SortCaret desc={sorted === 'desc'} />}
+            <span className="vm-grid__text">
+              <table.FlexRender header={header} />
+            </span>
+          </div>
+        );
+      })}
     </div>
+  );
+
+  return (
+    <ContextMenu.Root>
+      <ContextMenu.Trigger asChild>
+        <div role="rowgroup" className="vm-grid__head">
+          {headerRow}
+        </div>
+      </ContextMenu.Trigger>
+      <ContextMenu.Portal>
+        <ContextMenu.Content className="menu" collisionPadding={4}>
+          <ContextMenu.Item className="menu__item" onSelect={() => setTimeout(openColumnsDialog, 0)}>
+            <span className="menu__label">{t('action.addRemoveColumns')}</span>
+          </ContextMenu.Item>
+        </ContextMenu.Content>
+      </ContextMenu.Portal>
+    </ContextMenu.Root>
   );
 }
