@@ -1,4 +1,5 @@
 import { simControl } from '../store/bridge';
+import { openColumnsDialog } from '../store/columnsStore';
 import { labStore } from '../store/labStore';
 import { setShownHosts, uiStore } from '../store/uiStore';
 import { showMessageBox } from './messageBox';
@@ -20,7 +21,6 @@ function refresh(): void {
 
 /** Events the console raises for dialogs owned by other features (they listen on `window`). */
 export const CONSOLE_EVENTS = {
-  openColumns: 'replica-lab:open-columns',
   connectToServer: 'replica-lab:connect-to-server',
 } as const;
 
@@ -33,7 +33,7 @@ const defaults: ActionEnv = {
   messageBox: showMessageBox,
   removeServer: hideHost,
   refresh,
-  openColumnsDialog: () => raise(CONSOLE_EVENTS.openColumns),
+  openColumnsDialog,
   openConnectToServer: () => raise(CONSOLE_EVENTS.connectToServer),
 };
 

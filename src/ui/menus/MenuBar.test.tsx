@@ -1,7 +1,8 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { configureActionEnv, CONSOLE_EVENTS } from '../../actions';
+import { configureActionEnv } from '../../actions';
+import { closeColumnsDialog, columnsStore } from '../../store/columnsStore';
 import { selectHost, selectVm, setLocale } from '../../store/uiStore';
 import { MenuBar } from './MenuBar';
 import { loadActionsLab, type ActionsLab } from './testing/actionsLab';
@@ -40,14 +41,12 @@ describe('menu bar', () => {
   it('View: Add/Remove Columns… opens the grid’s dialog, Refresh shows F5', async () => {
     t = await loadActionsLab('active-passive');
     act(() => selectHost('HV-1'));
-    const listener = vi.fn();
-    window.addEventListener(CONSOLE_EVENTS.openColumns, listener);
     render(<MenuBar />);
     const view = await openMenu('View');
     expect(items(view)).toEqual(['Add/Remove Columns…', 'Customize…', 'RefreshF5']);
     await userEvent.click(within(view).getByRole('menuitem', { name: 'Add/Remove Columns…' }));
-    await waitFor(() => expect(listener).toHaveBeenCalledTimes(1));
-    window.removeEventListener(CONSOLE_EVENTS.openColumns, listener);
+    await waitFor(() => expect(columnsStore.getState().dialogOpen).toBe(true));
+    closeColumnsDialog();
   });
 
   it('Help ▸ About Hyper-V Manager opens a dialog', async () => {
