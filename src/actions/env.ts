@@ -21,6 +21,8 @@ function refresh(): void {
 
 /** Events the console raises for dialogs owned by other features (they listen on `window`). */
 export const CONSOLE_EVENTS = {
+  /** Kept for listeners written before `openColumnsDialog` was committed; the registry now calls it directly. */
+  openColumns: 'replica-lab:open-columns',
   connectToServer: 'replica-lab:connect-to-server',
 } as const;
 
