@@ -20,7 +20,7 @@ test('advance("1h") moves the simulated clock by exactly one hour and the VM lis
   const problems = watchConsole(page);
   await open(page, '?lab=active-passive&paused=1&lang=en');
   await expect(page).toHaveTitle('Replica Lab');
-  await expect(page.getByRole('heading', { level: 1, name: 'Replica Lab' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Hyper-V Manager' })).toBeVisible();
   await expect(page.getByLabel('Speed')).toHaveValue('0');
 
   const before = await page.evaluate(() => window.replicaLab.now());
@@ -127,6 +127,7 @@ test('an unknown lab id shows an error and opens the blank lab', async ({ page }
   const state = await page.evaluate(() => window.replicaLab.state());
   expect(state.labId).toBe('blank');
   await expect(page.getByRole('grid', { name: 'Virtual Machines on HV-1' }).getByRole('row', { name: 'Vm1' })).toBeVisible();
+  await page.getByRole('treeitem', { name: 'HV-2', exact: true }).click();
   await expect(page.getByText('No virtual machines were found on this server.')).toBeVisible();
 });
 

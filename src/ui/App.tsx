@@ -1,27 +1,26 @@
-import { useLab } from '../store/labStore';
+import { useEffect } from 'react';
+import { ActionsPane } from './actions-pane/ActionsPane';
 import './app.css';
-import { useT } from './common/useT';
-import { LabNotices } from './lab/LabNotices';
-import { SimControls } from './lab/SimControls';
-import { HostList } from './vm-list/HostList';
+import { HostContextMenu } from './menus/HostContextMenu';
+import { MenuBar } from './menus/MenuBar';
+import { CentrePane } from './shell/CentrePane';
+import { ConsoleFrame } from './shell/ConsoleFrame';
+import { followLabLoads } from './shell/followLabLoads';
+import { listenForConnectToServer } from './tree/connectDialogStore';
+import { ConnectToServerDialog } from './tree/ConnectToServerDialog';
+import { ConsoleTree } from './tree/ConsoleTree';
 
 /**
- * The page frame: heading, notices, simulation clock and the VMs of each host. Layout only; every
- * part subscribes to its own slice of the store.
+ * Hyper-V Manager: the console frame with its slots filled. No state of its own, so it never re-renders;
+ * every part subscribes to its own slice of the stores.
  */
 export function App() {
-  const t = useT();
-  const status = useLab((lab) => lab.status);
-  const labId = useLab((lab) => lab.labId);
+  useEffect(() => followLabLoads(), []);
+  useEffect(() => listenForConnectToServer(), []);
   return (
-    <main className="app">
-      <header className="app-header">
-        <h1>{t('app.title')}</h1>
-        {status === 'ready' && <p className="lab-name">{t('lab.name', { lab: labId })}</p>}
-      </header>
-      <LabNotices />
-      <SimControls />
-      {status === 'ready' ? <HostList /> : <p aria-busy="true">{t('app.loading')}</p>}
-    </main>
+    <>
+      <ConsoleFrame menuBar={<MenuBar />} tree={<ConsoleTree itemMenu={HostContextMenu} />} centre={<CentrePane />} actions={<ActionsPane />} />
+      <ConnectToServerDialog />
+    </>
   );
 }
