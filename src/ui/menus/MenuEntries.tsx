@@ -1,5 +1,5 @@
 import { ContextMenu, DropdownMenu, Menubar } from 'radix-ui';
-import { useId } from 'react';
+import { useId, useState, type FocusEvent } from 'react';
 import { invokeAction, type ActionContext, type ResolvedEntry } from '../../actions';
 import type { Translate } from '../../i18n/ui';
 import './menus.css';
@@ -49,6 +49,16 @@ function ActionItem({ entry, ctx, kit, t }: { entry: Extract<ResolvedEntry, { ki
   );
 }
 
+type HintSide = 'right' | 'left' | 'below';
+const HINT_ROOM = 300;
+
+/** Beside the item where the window has room (a menu near the right edge puts it on the left), else below. */
+function hintSide(event: FocusEvent<HTMLElement>): HintSide {
+  const rect = event.currentTarget.getBoundingClientRect();
+  if (rect.right + HINT_ROOM <= window.innerWidth) return 'right';
+  return rect.left >= HINT_ROOM ? 'left' : 'below';
+}
+
 /**
  * An action shown but not run. Not `disabled`: it stays reachable with the arrow keys, as in Windows menus,
  * and while highlighted (hover or keyboard) a hint beside it says why. The hint is plain markup, not a
@@ -56,6 +66,7 @@ function ActionItem({ entry, ctx, kit, t }: { entry: Extract<ResolvedEntry, { ki
  */
 function UnavailableItem({ entry, kit, t }: { entry: Extract<ResolvedEntry, { kind: 'action' }>; kit: MenuKit; t: Translate }) {
   const hintId = useId();
+  const [side, setSide] = useState<HintSide>('right');
   return (
     <div className="menu__hint-wrap">
       <kit.Item
@@ -64,12 +75,13 @@ function UnavailableItem({ entry, kit, t }: { entry: Extract<ResolvedEntry, { ki
         aria-describedby={entry.reason ? hintId : undefined}
         data-unavailable=""
         data-testid={`action.${entry.id}`}
+        onFocus={(e) => setSide(hintSide(e))}
         onSelect={(e) => e.preventDefault()}
       >
         <span className="menu__label">{t(entry.labelKey)}</span>
       </kit.Item>
       {entry.reason && (
-        <span id={hintId} role="tooltip" className="menu__hint">
+        <span id={hintId} role="tooltip" className={`menu__hint menu__hint--${side}`}>
           {t(`actions.unavailable.${entry.reason}`)}
         </span>
       )}
