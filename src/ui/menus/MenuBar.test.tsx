@@ -75,4 +75,11 @@ describe('menu bar', () => {
     expect(items(await screen.findByRole('menu'))).toContain('Ajouter/supprimer des colonnes…');
     expect(screen.getByRole('menubar', { name: 'Barre de menus' })).toHaveTextContent('FichierActionAffichageAide');
   });
+
+  it('F10 moves the focus to the menu bar', async () => {
+    t = await loadActionsLab('blank');
+    render(<MenuBar />);
+    fireEvent.keyDown(document.body, { key: 'F10' });
+    expect(screen.getByRole('menuitem', { name: 'File' })).toHaveFocus();
+  });
 });
