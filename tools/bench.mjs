@@ -14,4 +14,6 @@ await build({
   build: { ssr: resolve(root, 'bench/run.ts'), outDir: resolve(root, '.bench'), emptyOutDir: true, target: 'node20', minify: false },
 });
 const run = spawnSync(process.execPath, [resolve(root, '.bench/run.js'), ...process.argv.slice(2)], { stdio: 'inherit' });
-process.exit(run.status ?? 1);
+// T11/T12: gzip sizes of the production build's initial JS and worker chunk.
+const size = spawnSync(process.execPath, [resolve(root, 'tools/size-report.mjs'), '--build'], { stdio: 'inherit' });
+process.exit(run.status === 0 ? (size.status ?? 1) : (run.status ?? 1));

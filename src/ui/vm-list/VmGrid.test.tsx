@@ -1,10 +1,12 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openColumnsDialog, resetColumnsStore } from '../../store/columnsStore';
 import { EMPTY_LAB, labStore } from '../../store/labStore';
 import { fixtureLab, fixtureVm } from '../../store/selectors/vmFixtures';
 import { selectVm, setLocale, uiStore } from '../../store/uiStore';
+import type { Vm } from '../../protocol';
+import { RESORT_INTERVAL_MS } from './useSortRows';
 import { VmGrid } from './VmGrid';
 
 const CPU = { Vm1: 7, Vm2: 30, Vm3: 1, Vm4: 12, Vm10: 5 } as const;
@@ -72,6 +74,26 @@ describe('VmGrid', () => {
     await user.keyboard('{ArrowLeft}{Enter}');
     expect(screen.getByRole('columnheader', { name: 'State' })).toHaveAttribute('aria-sort', 'ascending');
     expect(rowNames()).toEqual(['Vm1', 'Vm2', 'Vm3', 'Vm4', 'Vm10']); // all Running: stable, in name order
+  });
+
+  it('re-sorts a live column at most once a second, not on every tick', () => {
+    vi.useFakeTimers();
+    try {
+      render(<VmGrid host="HV-1" />);
+      fireEvent.click(screen.getByRole('columnheader', { name: 'CPU Usage' }));
+      expect(rowNames()).toEqual(['Vm3', 'Vm10', 'Vm1', 'Vm4', 'Vm2']);
+      act(() => {
+        const vms = { ...labStore.getState().vms };
+        vms['HV-1:Vm2'] = { ...(vms['HV-1:Vm2'] as Vm), cpuUsagePercent: 0 };
+        labStore.setState({ vms });
+      });
+      expect(screen.getByRole('row', { name: 'Vm2' })).toHaveTextContent('0 %'); // the row itself is live
+      expect(rowNames()).toEqual(['Vm3', 'Vm10', 'Vm1', 'Vm4', 'Vm2']); // the order waits
+      act(() => void vi.advanceTimersByTime(RESORT_INTERVAL_MS));
+      expect(rowNames()).toEqual(['Vm2', 'Vm3', 'Vm10', 'Vm1', 'Vm4']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('selects on click and right-click, moves with the keyboard and keeps focus on the selected row', async () => {

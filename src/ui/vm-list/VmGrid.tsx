@@ -1,10 +1,8 @@
 import { useTable, type SortingState } from '@tanstack/react-table';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type CSSProperties, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
-import { useShallow } from 'zustand/shallow';
 import { columnsStore, setGridSort, useColumns } from '../../store/columnsStore';
 import { useLab } from '../../store/labStore';
-import { selectHostVmKeys } from '../../store/selectors/vmList';
 import { selectVm, useUi } from '../../store/uiStore';
 import { useT } from '../common/useT';
 import { ColumnsDialog } from './ColumnsDialog';
@@ -50,10 +48,9 @@ export function VmGrid({ host }: { host: string }) {
 export function VmGridView({ host }: { host: string }) {
   const t = useT();
   const locale = useUi((ui) => ui.locale);
-  const keys = useLab(useShallow((lab) => selectHostVmKeys(lab, host)));
   const displayed = useColumns((s) => s.displayed);
   const sort = useColumns((s) => s.sort);
-  const data = useSortRows(keys, sort.id, locale);
+  const data = useSortRows(host, sort.id, locale);
   const columns = useMemo(() => buildColumns(displayed, t, locale), [displayed, t, locale]);
   const sorting = useMemo(() => toSortingState(sort), [sort]);
   const table = useTable({ features: gridFeatures, columns, data, getRowId, state: { sorting }, onSortingChange, enableSortingRemoval: false, sortDescFirst: false });
