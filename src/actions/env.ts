@@ -1,17 +1,10 @@
 import { simControl } from '../store/bridge';
 import { openColumnsDialog } from '../store/columnsStore';
 import { labStore } from '../store/labStore';
-import { setShownHosts, uiStore } from '../store/uiStore';
+import { uiStore } from '../store/uiStore';
+import { removeServer } from '../ui/tree/serverList';
 import { showMessageBox } from './messageBox';
 import type { ActionEnv } from './types';
-
-/** Hides a host from the console tree (Remove Server); the lab keeps running it. */
-function hideHost(host: string): void {
-  const ui = uiStore.getState();
-  const shown = ui.shownHosts ?? labStore.getState().hostNames;
-  setShownHosts(shown.filter((h) => h !== host));
-  if (ui.selectedHost === host) uiStore.setState({ selectedHost: null, selectedVm: null });
-}
 
 /** Refresh: the store is always current, so re-apply the selection and drop a VM that no longer exists. */
 function refresh(): void {
@@ -33,7 +26,8 @@ function raise(name: string): void {
 const defaults: ActionEnv = {
   execute: (command) => simControl.execute(command),
   messageBox: showMessageBox,
-  removeServer: hideHost,
+  // Remove Server hides the host from the console tree (the tree's own helper); the lab keeps running it.
+  removeServer: (host) => removeServer(host),
   refresh,
   openColumnsDialog,
   openConnectToServer: () => raise(CONSOLE_EVENTS.connectToServer),
