@@ -59,6 +59,9 @@ async function addHealthColumn(page: Page, lang: Lang): Promise<Locator> {
   return grid;
 }
 
+// Wide enough for the default columns plus Replication Health in the centre pane (the screenshots show it).
+test.use({ viewport: { width: 1600, height: 900 } });
+
 test.beforeEach(async ({ page }) => {
   await page.goto('/?lab=blank&paused=1');
   await page.evaluate(() => localStorage.clear());

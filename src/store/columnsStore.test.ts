@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  applyColumns, closeColumnsDialog, COLUMNS_STORAGE_KEY, columnsStore, DEFAULT_COLUMNS, DEFAULT_SORT, normaliseDisplayed,
-  openColumnsDialog, readSavedColumns, resetColumnsStore, setGridSort,
+  applyColumns, closeColumnsDialog, COLUMNS_STORAGE_KEY, columnsStore, columnWidth, DEFAULT_COLUMN_WIDTH, DEFAULT_COLUMNS, DEFAULT_SORT,
+  MIN_COLUMN_WIDTH, normaliseDisplayed, openColumnsDialog, readSavedColumns, resetColumnsStore, resetColumnWidth, saveColumnWidths,
+  setColumnWidth, setGridSort,
 } from './columnsStore';
 import { addColumn, availableColumns, canMoveColumn, canRemoveColumn, moveColumn, removeColumn } from './selectors/columnsDialog';
 
@@ -34,6 +35,24 @@ describe('columnsStore', () => {
     closeColumnsDialog();
   });
 
+  it('keeps dragged widths (clamped), saves them at the end of the drag, resets one on double-click', () => {
+    const storage = memoryStorage();
+    resetColumnsStore(storage);
+    setColumnWidth('status', 260);
+    setColumnWidth('uptime', 5);
+    expect(columnWidth(columnsStore.getState().widths, 'status')).toBe(260);
+    expect(columnWidth(columnsStore.getState().widths, 'uptime')).toBe(MIN_COLUMN_WIDTH);
+    expect(columnWidth(columnsStore.getState().widths, 'name')).toBe(DEFAULT_COLUMN_WIDTH.name);
+    expect(storage.data.size).toBe(0);
+    saveColumnWidths();
+    resetColumnsStore(storage);
+    expect(columnsStore.getState().widths).toEqual({ status: 260, uptime: MIN_COLUMN_WIDTH });
+    resetColumnWidth('status');
+    resetColumnsStore(storage);
+    expect(columnsStore.getState().widths).toEqual({ uptime: MIN_COLUMN_WIDTH });
+    expect(readSavedColumns(memoryStorage({ [COLUMNS_STORAGE_KEY]: '{"widths":{"name":"x","bogus":5,"state":9999}}' })).widths).toEqual({ state: 800 });
+  });
+
   it('drops the sort when its column is removed', () => {
     resetColumnsStore(memoryStorage());
     setGridSort({ id: 'uptime', desc: false });
@@ -46,7 +65,7 @@ describe('columnsStore', () => {
     const saved = (text: string) => readSavedColumns(memoryStorage({ [COLUMNS_STORAGE_KEY]: text }));
     expect(saved('{not json').displayed).toEqual(DEFAULT_COLUMNS);
     expect(saved('{"displayed":"x"}').displayed).toEqual(DEFAULT_COLUMNS);
-    expect(saved('{"displayed":["uptime"],"sort":{"id":"state","desc":true}}')).toEqual({ displayed: ['name', 'uptime'], sort: DEFAULT_SORT });
+    expect(saved('{"displayed":["uptime"],"sort":{"id":"state","desc":true}}')).toEqual({ displayed: ['name', 'uptime'], sort: DEFAULT_SORT, widths: {} });
     const throwing = { getItem: () => { throw new Error('denied'); }, setItem: () => undefined };
     expect(readSavedColumns(throwing).displayed).toEqual(DEFAULT_COLUMNS);
   });

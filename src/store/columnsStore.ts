@@ -28,6 +28,26 @@ export const DEFAULT_COLUMNS: readonly ColumnId[] = ['name', 'state', 'cpuUsage'
 /** The column that can be neither removed nor moved (MMC keeps the item name first). */
 export const FIXED_COLUMN: ColumnId = 'name';
 
+/** Default column widths in pixels (Hyper-V Manager's, a little wider where the French headers need it). */
+export const DEFAULT_COLUMN_WIDTH: Readonly<Record<ColumnId, number>> = {
+  name: 130,
+  state: 120,
+  cpuUsage: 90,
+  assignedMemory: 120,
+  uptime: 90,
+  status: 130,
+  configurationVersion: 150,
+  memoryDemand: 110,
+  memoryStatus: 110,
+  replicationHealth: 130,
+  replicationState: 170,
+  replicationType: 120,
+};
+export const MIN_COLUMN_WIDTH = 24;
+export const MAX_COLUMN_WIDTH = 800;
+
+export type ColumnWidths = Readonly<Partial<Record<ColumnId, number>>>;
+
 export interface GridSort {
   id: ColumnId;
   desc: boolean;
@@ -38,6 +58,8 @@ export interface ColumnsState {
   /** Displayed columns, left to right; always starts with {@link FIXED_COLUMN}. */
   displayed: readonly ColumnId[];
   sort: GridSort;
+  /** Widths the user dragged (pixels); other columns use {@link DEFAULT_COLUMN_WIDTH}. */
+  widths: ColumnWidths;
   /** The Add/Remove Columns dialog is open. */
   dialogOpen: boolean;
 }
@@ -64,17 +86,33 @@ export function normaliseDisplayed(ids: readonly unknown[]): readonly ColumnId[]
   return out;
 }
 
-/** The saved columns and sort, or the defaults (nothing saved, unreadable, or storage unavailable). */
-export function readSavedColumns(storage: KeyValueStorage | null): Pick<ColumnsState, 'displayed' | 'sort'> {
-  const defaults = { displayed: DEFAULT_COLUMNS, sort: DEFAULT_SORT };
+export function clampWidth(px: number): number {
+  return Math.round(Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, px)));
+}
+
+/** Width of column `id` in pixels. */
+export function columnWidth(widths: ColumnWidths, id: ColumnId): number {
+  return widths[id] ?? DEFAULT_COLUMN_WIDTH[id];
+}
+
+function readWidths(saved: unknown): ColumnWidths {
+  if (!saved || typeof saved !== 'object') return {};
+  const out: Partial<Record<ColumnId, number>> = {};
+  for (const [id, px] of Object.entries(saved)) if (isColumnId(id) && typeof px === 'number' && Number.isFinite(px)) out[id] = clampWidth(px);
+  return out;
+}
+
+/** The saved columns, sort and widths, or the defaults (nothing saved, unreadable, or storage unavailable). */
+export function readSavedColumns(storage: KeyValueStorage | null): Pick<ColumnsState, 'displayed' | 'sort' | 'widths'> {
+  const defaults = { displayed: DEFAULT_COLUMNS, sort: DEFAULT_SORT, widths: {} };
   try {
     const text = storage?.getItem(COLUMNS_STORAGE_KEY);
     if (!text) return defaults;
-    const saved = JSON.parse(text) as { displayed?: unknown; sort?: { id?: unknown; desc?: unknown } };
+    const saved = JSON.parse(text) as { displayed?: unknown; sort?: { id?: unknown; desc?: unknown }; widths?: unknown };
     const displayed = Array.isArray(saved.displayed) ? normaliseDisplayed(saved.displayed) : DEFAULT_COLUMNS;
     const sortId = saved.sort?.id;
     const sort = isColumnId(sortId) && displayed.includes(sortId) ? { id: sortId, desc: saved.sort?.desc === true } : DEFAULT_SORT;
-    return { displayed, sort };
+    return { displayed, sort, widths: readWidths(saved.widths) };
   } catch {
     return defaults;
   }
@@ -93,9 +131,9 @@ let storage: KeyValueStorage | null = browserStorage();
 export const columnsStore = createStore<ColumnsState>()(() => ({ ...readSavedColumns(storage), dialogOpen: false }));
 
 function save(): void {
-  const { displayed, sort } = columnsStore.getState();
+  const { displayed, sort, widths } = columnsStore.getState();
   try {
-    storage?.setItem(COLUMNS_STORAGE_KEY, JSON.stringify({ displayed, sort }));
+    storage?.setItem(COLUMNS_STORAGE_KEY, JSON.stringify({ displayed, sort, widths }));
   } catch {
     // Quota or private mode: the choice still holds for this page.
   }
@@ -124,6 +162,26 @@ export function applyColumns(ids: readonly ColumnId[]): void {
 /** A column header click: sorts by `id` (the grid decides the direction) and saves. */
 export function setGridSort(sort: GridSort): void {
   columnsStore.setState({ sort });
+  save();
+}
+
+/** A header border drag: sets the width of `id` (clamped) without saving; {@link saveColumnWidths} ends the drag. */
+export function setColumnWidth(id: ColumnId, px: number): void {
+  const width = clampWidth(px);
+  columnsStore.setState((s) => (s.widths[id] === width ? s : { widths: { ...s.widths, [id]: width } }));
+}
+
+/** Double-click on a header border: back to the default width. */
+export function resetColumnWidth(id: ColumnId): void {
+  columnsStore.setState((s) => {
+    const widths = { ...s.widths };
+    delete widths[id];
+    return { widths };
+  });
+  save();
+}
+
+export function saveColumnWidths(): void {
   save();
 }
 

@@ -1,7 +1,7 @@
 import type { ReactTable } from '@tanstack/react-table';
 import { ContextMenu } from 'radix-ui';
-import { useState, type KeyboardEvent } from 'react';
-import { openColumnsDialog } from '../../store/columnsStore';
+import { useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { columnsStore, columnWidth, isColumnId, openColumnsDialog, resetColumnWidth, saveColumnWidths, setColumnWidth } from '../../store/columnsStore';
 import type { GridSortRow } from '../../store/selectors/vmSort';
 import { useT } from '../common/useT';
 import type { gridFeatures } from './gridTable';
@@ -9,9 +9,30 @@ import { SortCaret } from './icons';
 
 type GridTable = ReactTable<typeof gridFeatures, GridSortRow>;
 
+/** Dragging a header's right border resizes its column (saved when the drag ends), as in MMC. */
+function startResize(event: PointerEvent<HTMLDivElement>, id: string): void {
+  if (!isColumnId(id) || event.button !== 0) return;
+  event.preventDefault();
+  event.stopPropagation();
+  const handle = event.currentTarget;
+  const x0 = event.clientX;
+  const w0 = columnWidth(columnsStore.getState().widths, id);
+  handle.setPointerCapture?.(event.pointerId);
+  const move = (e: globalThis.PointerEvent) => setColumnWidth(id, w0 + e.clientX - x0);
+  const end = () => {
+    handle.removeEventListener('pointermove', move);
+    handle.removeEventListener('pointerup', end);
+    handle.removeEventListener('pointercancel', end);
+    saveColumnWidths();
+  };
+  handle.addEventListener('pointermove', move);
+  handle.addEventListener('pointerup', end);
+  handle.addEventListener('pointercancel', end);
+}
+
 /**
  * The column headers. A click sorts by that column (again: the other way); a right-click offers
- * Add/Remove Columns…, as MMC does. Keyboard: the header row is one Tab stop; Left/Right move between
+ * Add/Remove Columns…, as MMC does; dragging a header's right border resizes the column. Keyboard: the header row is one Tab stop; Left/Right move between
  * headers, Enter or Space sorts, Down goes to the rows, Shift+F10 opens the menu.
  */
 export function GridHeader({ table, onLeaveDown }: { table: GridTable; onLeaveDown: () => void }) {
@@ -69,6 +90,16 @@ export function GridHeader({ table, onLeaveDown }: { table: GridTable; onLeaveDo
             <span className="vm-grid__text">
               <table.FlexRender header={header} />
             </span>
+            <div
+              className="vm-grid__resizer"
+              aria-hidden="true"
+              onPointerDown={(e) => startResize(e, header.id)}
+              onClick={(e) => e.stopPropagation()}
+              onDoubleClick={(e) => {
+                e.stopPropagation();
+                if (isColumnId(header.id)) resetColumnWidth(header.id);
+              }}
+            />
           </div>
         );
       })}

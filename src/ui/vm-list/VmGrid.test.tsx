@@ -128,6 +128,20 @@ describe('VmGrid', () => {
     expect(menus).toBe(2);
   });
 
+  it('resizes a column by dragging its header’s right border, without sorting', () => {
+    render(<VmGrid host="HV-1" />);
+    const grid = screen.getByRole('grid');
+    const handle = screen.getByRole('columnheader', { name: 'Status' }).querySelector('.vm-grid__resizer') as HTMLElement;
+    fireEvent.pointerDown(handle, { button: 0, clientX: 500, pointerId: 1 });
+    fireEvent.pointerMove(handle, { clientX: 560, pointerId: 1 });
+    fireEvent.pointerUp(handle, { clientX: 560, pointerId: 1 });
+    fireEvent.click(handle);
+    expect(grid.style.getPropertyValue('--vm-grid-cols')).toBe('130px 120px 90px 120px 90px 190px 150px minmax(0, 1fr)');
+    expect(screen.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'ascending');
+    fireEvent.doubleClick(handle);
+    expect(grid.style.getPropertyValue('--vm-grid-cols')).toContain(' 130px 150px minmax');
+  });
+
   it('clears the selection when the selected VM disappears', () => {
     render(<VmGrid host="HV-1" />);
     act(() => selectVm('HV-1:Vm2'));

@@ -50,6 +50,7 @@ export function VmGridView({ host }: { host: string }) {
   const locale = useUi((ui) => ui.locale);
   const displayed = useColumns((s) => s.displayed);
   const sort = useColumns((s) => s.sort);
+  const widths = useColumns((s) => s.widths);
   const data = useSortRows(host, sort.id, locale);
   const columns = useMemo(() => buildColumns(displayed, t, locale), [displayed, t, locale]);
   const sorting = useMemo(() => toSortingState(sort), [sort]);
@@ -128,7 +129,7 @@ export function VmGridView({ host }: { host: string }) {
     if (orderedKeys.length > 0) moveTo(tabbableIndex);
   };
 
-  const style = { '--vm-grid-cols': gridTemplate(displayed), '--vm-grid-width': `${gridWidth(displayed)}px` } as CSSProperties;
+  const style = { '--vm-grid-cols': gridTemplate(displayed, widths), '--vm-grid-width': `${gridWidth(displayed, widths)}px` } as CSSProperties;
   return (
     <div className="vm-grid-pane">
       <div

@@ -1,6 +1,6 @@
 import { createColumnHelper, createSortedRowModel, rowSortingFeature, tableFeatures, type SortFn, type SortingState } from '@tanstack/react-table';
 import type { Translate } from '../../i18n/ui';
-import { DEFAULT_SORT, isColumnId, type ColumnId, type GridSort } from '../../store/columnsStore';
+import { columnWidth, DEFAULT_SORT, isColumnId, type ColumnId, type ColumnWidths, type GridSort } from '../../store/columnsStore';
 import { COLUMN_LABEL, compareSortValues } from '../../store/selectors/vmCells';
 import type { GridSortRow } from '../../store/selectors/vmSort';
 
@@ -12,22 +12,6 @@ import type { GridSortRow } from '../../store/selectors/vmSort';
 export const gridFeatures = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel() });
 
 const helper = createColumnHelper<typeof gridFeatures, GridSortRow>();
-
-/** Width of each column in pixels (Hyper-V Manager's defaults, a little wider for the French headers). */
-export const COLUMN_WIDTH: Readonly<Record<ColumnId, number>> = {
-  name: 160,
-  state: 130,
-  cpuUsage: 110,
-  assignedMemory: 120,
-  uptime: 100,
-  status: 200,
-  configurationVersion: 150,
-  memoryDemand: 120,
-  memoryStatus: 120,
-  replicationHealth: 150,
-  replicationState: 200,
-  replicationType: 140,
-};
 
 /** Column definitions for the displayed columns; `value` is only meaningful for the sorted one. */
 export function buildColumns(displayed: readonly ColumnId[], t: Translate, locale: string) {
@@ -50,10 +34,10 @@ export function fromSortingUpdate(update: SortingState | ((old: SortingState) =>
 }
 
 /** CSS grid tracks of a row: the columns, then a filler so the selection spans the whole width. */
-export function gridTemplate(displayed: readonly ColumnId[]): string {
-  return `${displayed.map((id) => `${COLUMN_WIDTH[id]}px`).join(' ')} minmax(0, 1fr)`;
+export function gridTemplate(displayed: readonly ColumnId[], widths: ColumnWidths): string {
+  return `${displayed.map((id) => `${columnWidth(widths, id)}px`).join(' ')} minmax(0, 1fr)`;
 }
 
-export function gridWidth(displayed: readonly ColumnId[]): number {
-  return displayed.reduce((sum, id) => sum + COLUMN_WIDTH[id], 0);
+export function gridWidth(displayed: readonly ColumnId[], widths: ColumnWidths): number {
+  return displayed.reduce((sum, id) => sum + columnWidth(widths, id), 0);
 }
