@@ -109,6 +109,20 @@ test('sorting by a header and moving the selection with the keyboard', async ({ 
   await expect(grid.getByRole('row', { name: 'Vm2' })).toBeFocused();
   await page.keyboard.press('End');
   await expect(grid.getByRole('row', { name: 'Vm4' })).toBeFocused();
+
+  // The VM's context menu: Shift+F10 and the context-menu key on the focused row, right-click anywhere.
+  await page.keyboard.press('Shift+F10');
+  await expect(page.getByRole('menu', { name: 'Vm4' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toBeHidden();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ContextMenu');
+  await expect(page.getByRole('menu', { name: 'Vm3' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await grid.getByRole('row', { name: 'Vm1' }).click({ button: 'right' });
+  await expect(page.getByRole('menu', { name: 'Vm1' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(grid.getByRole('row', { name: 'Vm1' })).toHaveAttribute('aria-selected', 'true');
   expect(problems).toEqual([]);
 });
 
