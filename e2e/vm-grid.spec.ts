@@ -115,6 +115,7 @@ test('sorting by a header and moving the selection with the keyboard', async ({ 
   await expect(page.getByRole('menu', { name: 'Vm4' })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('menu')).toBeHidden();
+  await expect(grid.getByRole('row', { name: 'Vm4' })).toBeFocused(); // focus goes back to the row
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ContextMenu');
   await expect(page.getByRole('menu', { name: 'Vm3' })).toBeVisible();

@@ -115,6 +115,17 @@ describe('VmGrid', () => {
     expect(uiStore.getState().selectedVm).toBe('HV-1:Vm4');
   });
 
+  it('jumps to a VM by typing the start of its name', async () => {
+    const user = userEvent.setup();
+    render(<VmGrid host="HV-1" />);
+    await user.click(screen.getByRole('row', { name: 'Vm1' }));
+    await user.keyboard('v');
+    expect(uiStore.getState().selectedVm).toBe('HV-1:Vm2');
+    await user.keyboard('m10');
+    expect(uiStore.getState().selectedVm).toBe('HV-1:Vm10');
+    expect(screen.getByRole('row', { name: 'Vm10' })).toHaveFocus();
+  });
+
   it('opens the row’s context menu with Shift+F10 and the context-menu key', async () => {
     const user = userEvent.setup();
     render(<VmGrid host="HV-1" />);

@@ -2,13 +2,13 @@ import { useTable, type SortingState } from '@tanstack/react-table';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type CSSProperties, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import { columnsStore, setGridSort, useColumns } from '../../store/columnsStore';
-import { useLab } from '../../store/labStore';
+import { labStore, useLab } from '../../store/labStore';
 import { selectVm, useUi } from '../../store/uiStore';
 import { useT } from '../common/useT';
 import { ColumnsDialog } from './ColumnsDialog';
 import { GridHeader } from './GridHeader';
 import { GridRow } from './GridRow';
-import { nextRowIndex, isContextMenuKey } from './gridNavigation';
+import { findTypeAhead, isContextMenuKey, isTypeAheadKey, nextRowIndex, TYPE_AHEAD_MS } from './gridNavigation';
 import { buildColumns, fromSortingUpdate, getRowId, gridFeatures, gridTemplate, gridWidth, toSortingState } from './gridTable';
 import { useSortRows } from './useSortRows';
 import './vmGrid.css';
@@ -89,6 +89,7 @@ export function VmGridView({ host }: { host: string }) {
   });
 
   const focusPending = useRef(false);
+  const typeAhead = useRef({ text: '', at: -Infinity });
   useLayoutEffect(() => {
     if (!focusPending.current) return;
     focusPending.current = false;
@@ -109,6 +110,16 @@ export function VmGridView({ host }: { host: string }) {
     if (isContextMenuKey(event)) {
       event.preventDefault();
       openRowMenu(row);
+      return;
+    }
+    if (isTypeAheadKey(event)) {
+      const typed = typeAhead.current;
+      typed.text = event.timeStamp - typed.at < TYPE_AHEAD_MS ? typed.text + event.key : event.key;
+      typed.at = event.timeStamp;
+      const vms = labStore.getState().vms;
+      const found = findTypeAhead(orderedKeys.map((k) => vms[k]?.name ?? ''), selectedIndex, typed.text);
+      if (found >= 0 && found !== selectedIndex) moveTo(found);
+      event.preventDefault();
       return;
     }
     const viewport = (scrollRef.current?.clientHeight ?? 0) - HEADER_HEIGHT;

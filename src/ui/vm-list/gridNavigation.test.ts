@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isContextMenuKey, nextRowIndex } from './gridNavigation';
+import { findTypeAhead, isContextMenuKey, isTypeAheadKey, nextRowIndex } from './gridNavigation';
 
 describe('nextRowIndex', () => {
   it('moves like a Windows list view', () => {
@@ -27,5 +27,32 @@ describe('nextRowIndex', () => {
     expect(isContextMenuKey({ key: 'ContextMenu', shiftKey: false })).toBe(true);
     expect(isContextMenuKey({ key: 'F10', shiftKey: true })).toBe(true);
     expect(isContextMenuKey({ key: 'F10', shiftKey: false })).toBe(false);
+  });
+});
+
+describe('findTypeAhead', () => {
+  const names = ['Dc1', 'Vm1', 'Vm2', 'Web', 'vm10'];
+
+  it('finds the next name starting with a letter, cycling on repeats', () => {
+    expect(findTypeAhead(names, 0, 'v')).toBe(1);
+    expect(findTypeAhead(names, 1, 'v')).toBe(2);
+    expect(findTypeAhead(names, 2, 'v')).toBe(4);
+    expect(findTypeAhead(names, 4, 'v')).toBe(1);
+    expect(findTypeAhead(names, -1, 'w')).toBe(3);
+  });
+
+  it('keeps the current row while a longer prefix still matches it', () => {
+    expect(findTypeAhead(names, 1, 'vm')).toBe(1);
+    expect(findTypeAhead(names, 1, 'vm1')).toBe(1);
+    expect(findTypeAhead(names, 1, 'vm10')).toBe(4);
+    expect(findTypeAhead(names, 1, 'x')).toBe(-1);
+  });
+
+  it('types printable keys only', () => {
+    const plain = { ctrlKey: false, altKey: false, metaKey: false };
+    expect(isTypeAheadKey({ key: 'v', ...plain })).toBe(true);
+    expect(isTypeAheadKey({ key: 'ArrowDown', ...plain })).toBe(false);
+    expect(isTypeAheadKey({ key: ' ', ...plain })).toBe(false);
+    expect(isTypeAheadKey({ key: 'v', ...plain, ctrlKey: true })).toBe(false);
   });
 });
