@@ -52,6 +52,7 @@ async function addHealthColumn(page: Page, lang: Lang): Promise<Locator> {
   const dialog = await openColumnsDialog(page, grid, lang);
   await dialog.getByRole('option', { name: l.health }).click();
   await dialog.getByRole('button', { name: l.add }).click();
+  await dialog.screenshot({ path: `test-results/columns-dialog-${lang}.png` });
   await dialog.getByRole('button', { name: 'OK' }).click();
   await expect(dialog).toBeHidden();
   await expect(grid.getByRole('columnheader', { name: l.health })).toBeVisible();
