@@ -115,6 +115,17 @@ describe('VmGrid', () => {
     expect(uiStore.getState().selectedVm).toBe('HV-1:Vm4');
   });
 
+  it('selects the focused row with Space, starting from the first row when nothing is selected', async () => {
+    const user = userEvent.setup();
+    render(<VmGrid host="HV-1" />);
+    await user.tab();
+    await user.tab();
+    expect(screen.getByRole('row', { name: 'Vm1' })).toHaveFocus();
+    expect(uiStore.getState().selectedVm).toBeNull();
+    await user.keyboard(' ');
+    expect(uiStore.getState().selectedVm).toBe('HV-1:Vm1');
+  });
+
   it('jumps to a VM by typing the start of its name', async () => {
     const user = userEvent.setup();
     render(<VmGrid host="HV-1" />);

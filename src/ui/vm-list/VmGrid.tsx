@@ -31,11 +31,14 @@ function openRowMenu(row: HTMLElement): void {
   row.dispatchEvent(new window.MouseEvent('contextmenu', init));
 }
 
-/** The "Virtual Machines" grid of `host` (the pane header is the shell's), with the Add/Remove Columns dialog. */
+/**
+ * The "Virtual Machines" grid of `host` (the pane header is the shell's), with the Add/Remove Columns
+ * dialog. Another host gets a fresh grid (scrolled to the top).
+ */
 export function VmGrid({ host }: { host: string }) {
   return (
     <>
-      <VmGridView host={host} />
+      <VmGridView key={host} host={host} />
       <ColumnsDialog />
     </>
   );
@@ -110,6 +113,12 @@ export function VmGridView({ host }: { host: string }) {
     if (isContextMenuKey(event)) {
       event.preventDefault();
       openRowMenu(row);
+      return;
+    }
+    if (event.key === ' ') {
+      event.preventDefault(); // Space selects the focused row (and does not scroll)
+      const key = row.dataset.vmKey;
+      if (key) selectVm(key);
       return;
     }
     if (isTypeAheadKey(event)) {
