@@ -76,6 +76,11 @@ export type WorkerRequestBody =
   /** Replace the lab; the worker pushes a full snapshot. Speed is kept. */
   | { type: 'load'; source: LoadSource }
   | { type: 'export' }
+  /**
+   * The lab file as JSON text, serialised in the worker (autosave: the page never holds a large lab), or
+   * null when it is longer than `maxChars`.
+   */
+  | { type: 'exportText'; maxChars: number }
   /** Resync: push a full snapshot (the store missed a delta's base). */
   | { type: 'snapshot' };
 
@@ -91,6 +96,7 @@ export interface WorkerResults {
   play: ClockStatus;
   load: LabInfo;
   export: LabFileData;
+  exportText: string | null;
   snapshot: null;
 }
 

@@ -71,7 +71,13 @@ export function bootApp(win: Window = window): void {
     () =>
       startAutosave({
         storage,
-        exportLab: () => bridge.exportLab(),
+        exportText: (maxChars) => bridge.exportText(maxChars),
+        counts: () => {
+          const lab = bridge.store.getState();
+          let vms = 0;
+          for (const name of lab.hostNames) vms += lab.vmKeysByHost[name]?.length ?? 0;
+          return { vms, relationships: Object.keys(lab.relationships).length };
+        },
         version: () => ({ seq: bridge.store.getState().seq, generation: bridge.store.getState().generation }),
         target: win,
         isHidden: () => win.document.visibilityState === 'hidden',

@@ -89,6 +89,11 @@ export class Bridge {
     return this.request({ type: 'export' });
   }
 
+  /** The lab file as JSON text made in the worker, or null when longer than `maxChars` (autosave). */
+  exportText(maxChars: number): Promise<string | null> {
+    return this.request({ type: 'exportText', maxChars });
+  }
+
   /** Handles one message from the worker. */
   receive(message: WorkerMessage): void {
     if (message.protocolVersion !== PROTOCOL_VERSION) {

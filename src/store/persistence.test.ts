@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { LabFileData } from '../protocol';
-import { AUTOSAVE_KEY, AUTOSAVE_MAX_CHARS, readAutosave, startAutosave, writeAutosave } from './persistence';
+import { AUTOSAVE_KEY, AUTOSAVE_MAX_CHARS, minLabFileChars, readAutosave, startAutosave, writeAutosave } from './persistence';
 
 function memoryStorage() {
   const data = new Map<string, string>();
@@ -42,10 +42,14 @@ describe('startAutosave', () => {
       const storage = memoryStorage();
       const target = new EventTarget();
       let seq = 1;
-      const exportLab = vi.fn(() => Promise.resolve({ ...FILE, now: seq }));
+      const exportLab = vi.fn((maxChars: number) => {
+        const text = JSON.stringify({ ...FILE, now: seq });
+        return Promise.resolve(text.length > maxChars ? null : text);
+      });
       const stop = startAutosave({
         storage,
-        exportLab,
+        exportText: exportLab,
+        counts: () => ({ vms: 4, relationships: 0 }),
         version: () => ({ seq, generation: 1 }),
         target: Object.assign(target, { setInterval, clearInterval }),
         isHidden: () => false,
@@ -64,6 +68,70 @@ describe('startAutosave', () => {
       seq = 3;
       await vi.advanceTimersByTimeAsync(5_000);
       expect(exportLab).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('never exports a lab certain to be too large, and drops the older autosave', async () => {
+    vi.useFakeTimers();
+    try {
+      const storage = memoryStorage();
+      writeAutosave(storage, FILE);
+      const target = new EventTarget();
+      let seq = 1;
+      let generation = 1;
+      let counts = { vms: 20_000, relationships: 10_000 };
+      expect(minLabFileChars(counts)).toBeGreaterThan(AUTOSAVE_MAX_CHARS);
+      const exportText = vi.fn(() => Promise.resolve(JSON.stringify(FILE)));
+      const stop = startAutosave({
+        storage,
+        exportText,
+        counts: () => counts,
+        version: () => ({ seq, generation }),
+        target: Object.assign(target, { setInterval, clearInterval }),
+        isHidden: () => false,
+        intervalMs: 1_000,
+      });
+      await vi.advanceTimersByTimeAsync(1_000);
+      seq = 2;
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(exportText).not.toHaveBeenCalled();
+      expect(storage.data.has(AUTOSAVE_KEY)).toBe(false);
+      // Another, small lab is saved again.
+      counts = { vms: 4, relationships: 0 };
+      generation = 2;
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(exportText).toHaveBeenCalledTimes(1);
+      expect(readAutosave(storage)).toEqual(FILE);
+      stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('stops exporting a lab the worker found too large until another lab is loaded', async () => {
+    vi.useFakeTimers();
+    try {
+      const storage = memoryStorage();
+      const target = new EventTarget();
+      let seq = 1;
+      const exportText = vi.fn(() => Promise.resolve(null));
+      const stop = startAutosave({
+        storage,
+        exportText,
+        counts: () => ({ vms: 2_000, relationships: 1_000 }),
+        version: () => ({ seq, generation: 1 }),
+        target: Object.assign(target, { setInterval, clearInterval }),
+        isHidden: () => false,
+        intervalMs: 1_000,
+      });
+      await vi.advanceTimersByTimeAsync(1_000);
+      seq = 2;
+      await vi.advanceTimersByTimeAsync(2_000);
+      expect(exportText).toHaveBeenCalledTimes(1);
+      expect(exportText).toHaveBeenCalledWith(AUTOSAVE_MAX_CHARS);
+      stop();
     } finally {
       vi.useRealTimers();
     }

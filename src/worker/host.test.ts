@@ -82,6 +82,13 @@ function setup(options: { everyMs?: number; costMs?: number; pacing?: Partial<Pa
 }
 
 describe('SimHost requests', () => {
+  it('exportText serialises the lab file in the worker, or answers null past maxChars', () => {
+    const { send } = setup();
+    const small = send({ type: 'exportText', maxChars: 10_000 });
+    expect(small.ok && JSON.parse(small.result as string)).toMatchObject({ format: 'replica-lab', labId: 'fake' });
+    expect(send({ type: 'exportText', maxChars: 10 })).toMatchObject({ ok: true, result: null });
+  });
+
   it('answers load with a full snapshot first, then the response naming it', () => {
     const { posted } = setup();
     expect(posted.map((m) => m.kind)).toEqual(['snapshot', 'response']);

@@ -164,6 +164,10 @@ export class SimHost<E extends PacedEngine = PacedEngine> {
         return this.setSpeed(this.playSpeed);
       case 'export':
         return this.labs.save(this.requireEngine());
+      case 'exportText': {
+        const text = JSON.stringify(this.labs.save(this.requireEngine()));
+        return text.length > request.maxChars ? null : text;
+      }
       case 'snapshot':
         this.pushSnapshot(this.requireEngine(), 'resync');
         return null;
