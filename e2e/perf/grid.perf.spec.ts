@@ -2,7 +2,20 @@ import { expect, test, type Page } from '@playwright/test';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import type {} from '../../src/store/scripting'; // window.replicaLab typings
-import { clickLatencies, installClickProbe, installLoadProbe, loadFigures, measureWindow, median, percentile, type WindowFigures } from './perfProbe';
+import {
+  clickLatencies,
+  installClickProbe,
+  installLoadProbe,
+  installMessageProbe,
+  loadFigures,
+  measureWindow,
+  median,
+  percentile,
+  startMessageProbe,
+  stopMessageProbe,
+  type MessageFigures,
+  type WindowFigures,
+} from './perfProbe';
 
 /**
  * Grid performance with the simulation running at 3600× (performance.md T8, T9, T10, T13). Prints the
@@ -52,16 +65,37 @@ async function tenClicks(page: Page): Promise<number[]> {
   return clickLatencies(page);
 }
 
+function printMessages(label: string, m: MessageFigures, gateP95: number): void {
+  console.log(
+    `  ${label.padEnd(28)} ${m.deltas} deltas, receive + apply p50 ${m.handlerP50Ms.toFixed(2)} ms, p95 ${m.handlerP95Ms.toFixed(2)} ms (T6 gate ≤ ${gateP95} ms), max ${f1(m.handlerMaxMs)} ms` +
+      (Number.isFinite(m.bytesMedian) ? `; size median ${f1(m.bytesMedian / 1024)} KB, max ${f1(m.bytesMax / 1024)} KB` : ''),
+  );
+}
+
+/** Handler timings during a steady window (no size probe), then sizes over 2 s (they cost time themselves). */
+async function messageRun(page: Page, gateP95: number, steadyWindow: () => Promise<WindowFigures>) {
+  await startMessageProbe(page, false);
+  const steady = await steadyWindow();
+  const timing = await stopMessageProbe(page);
+  await startMessageProbe(page, true);
+  await page.waitForTimeout(2_000);
+  const sizes = await stopMessageProbe(page);
+  const messages = { ...timing, bytesMedian: sizes.bytesMedian, bytesMax: sizes.bytesMax };
+  return { steady, messages, print: () => printMessages('worker messages (steady)', messages, gateP95) };
+}
+
 async function gridRun(page: Page, vms: number, fpsGate: number, longGate: number) {
+  await installMessageProbe(page);
   await openScale(page, vms);
   await page.waitForTimeout(1_000); // past the first snapshot and the first re-renders
-  const steady = await measureWindow(page, GRID, WINDOW_MS, false);
+  const { steady, messages, print } = await messageRun(page, vms > 1_000 ? 8 : 2, () => measureWindow(page, GRID, WINDOW_MS, false));
   const scrolling = await measureWindow(page, GRID, WINDOW_MS, true);
   const clicks = await tenClicks(page);
   const behind = await page.evaluate(() => document.body.textContent?.includes('Behind real time') ?? false);
   console.log(`\nVM grid, ${vms.toLocaleString('en')} VMs on HV-1, 3600× (loadavg ${loadavg().map((l) => l.toFixed(2)).join(' ')}):`);
   printWindow('steady (ticks only)', steady, fpsGate, longGate);
   printWindow('scrolling 3 rows a frame', scrolling, fpsGate, longGate);
+  print();
   console.log(`  click → next paint, 10 clicks: median ${f1(median(clicks))} ms, p95 ${f1(percentile(clicks, 0.95))} ms, max ${f1(Math.max(...clicks))} ms (T10 gate ≤ 100 ms p95, stretch ≤ 50 ms)`);
   if (behind) console.log('  (the simulation reported "behind real time": the worker could not keep 3600×)');
   for (const w of [steady, scrolling]) {
@@ -70,7 +104,7 @@ async function gridRun(page: Page, vms: number, fpsGate: number, longGate: numbe
     expect(w.simHours).toBeGreaterThan(0);
   }
   expect(clicks).toHaveLength(10);
-  return { vms, steady, scrolling, clicks: { all: clicks, median: median(clicks), p95: percentile(clicks, 0.95) }, behindRealTime: behind };
+  return { vms, steady, scrolling, messages, clicks: { all: clicks, median: median(clicks), p95: percentile(clicks, 0.95) }, behindRealTime: behind };
 }
 
 test.describe('grid performance (printed, not gated)', () => {
@@ -84,16 +118,17 @@ test.describe('grid performance (printed, not gated)', () => {
   test('T9: 10,000 VMs at 3600×, then 60× and paused', async ({ page }) => {
     test.setTimeout(180_000);
     const fast = await gridRun(page, 10_000, 50, 3);
-    const slower: Record<string, { steady: WindowFigures; scrolling: WindowFigures }> = {};
+    const slower: Record<string, { steady: WindowFigures; scrolling: WindowFigures; messages: MessageFigures }> = {};
     for (const speed of [60, 0]) {
       await page.evaluate((s) => window.replicaLab.setSpeed(s), speed);
       await page.waitForTimeout(1_000);
-      const steady = await measureWindow(page, GRID, WINDOW_MS, false);
+      const { steady, messages, print } = await messageRun(page, 8, () => measureWindow(page, GRID, WINDOW_MS, false));
       const scrolling = await measureWindow(page, GRID, WINDOW_MS, true);
       console.log(`  — at ${speed === 0 ? 'paused (the grid alone)' : `${speed}×`}:`);
       printWindow('steady', steady, 50, 3);
       printWindow('scrolling 3 rows a frame', scrolling, 50, 3);
-      slower[`speed${speed}`] = { steady, scrolling };
+      if (messages.deltas > 0) print();
+      slower[`speed${speed}`] = { steady, scrolling, messages };
     }
     record('grid10k', { ...fast, ...slower, targets: { T9: 'avg ≥ 50 fps, ≤ 3 long tasks (60× and 3600×)', T10: 'p95 ≤ 100 ms' } });
   });

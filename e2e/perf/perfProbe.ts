@@ -133,3 +133,81 @@ export const percentile = (xs: readonly number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(s.length * p))] ?? Number.NaN;
 };
+
+/** Worker → page stream figures (performance T6): one entry per delta message received. */
+export interface MessageFigures {
+  deltas: number;
+  /** Main-thread time in the page's message handler (deserialise + apply to the store), ms. */
+  handlerP50Ms: number;
+  handlerP95Ms: number;
+  handlerMaxMs: number;
+  /** Approximate wire size: typed-array bytes + JSON length of the rest (only measured when asked). */
+  bytesMedian: number;
+  bytesMax: number;
+}
+
+/**
+ * Installed before the page loads: wraps the page's `message` listeners on workers to time them.
+ * Timing starts with {@link startMessageProbe}; sizes are computed after each handler (outside its time)
+ * and only when asked, as they cost main-thread time themselves.
+ */
+export async function installMessageProbe(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    type Probe = { on: boolean; sizes: boolean; times: number[]; bytes: number[] };
+    const probe: Probe = { on: false, sizes: false, times: [], bytes: [] };
+    (window as unknown as { __hvMsg: Probe }).__hvMsg = probe;
+    const size = (value: unknown): number => {
+      let typed = 0;
+      const json = JSON.stringify(value, (_k, v: unknown) => {
+        if (ArrayBuffer.isView(v)) {
+          typed += v.byteLength;
+          return undefined;
+        }
+        return v;
+      });
+      return typed + json.length;
+    };
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- re-applied with .call on each worker
+    const add = Worker.prototype.addEventListener;
+    Worker.prototype.addEventListener = function (this: Worker, type: string, listener: unknown, options?: unknown) {
+      if (type === 'message' && typeof listener === 'function') {
+        const inner = listener as (event: MessageEvent) => void;
+        const timed = function (this: Worker, event: MessageEvent) {
+          const t0 = performance.now();
+          inner.call(this, event);
+          const dt = performance.now() - t0;
+          const data = event.data as { kind?: string };
+          if (probe.on && data.kind === 'delta') {
+            probe.times.push(dt);
+            if (probe.sizes) probe.bytes.push(size(data));
+          }
+        };
+        return add.call(this, type, timed as EventListener, options as AddEventListenerOptions);
+      }
+      return add.call(this, type, listener as EventListener, options as AddEventListenerOptions);
+    } as typeof Worker.prototype.addEventListener;
+  });
+}
+
+export function startMessageProbe(page: Page, sizes: boolean): Promise<void> {
+  return page.evaluate((sizes) => {
+    const p = (window as unknown as { __hvMsg: { on: boolean; sizes: boolean; times: number[]; bytes: number[] } }).__hvMsg;
+    Object.assign(p, { on: true, sizes, times: [], bytes: [] });
+  }, sizes);
+}
+
+export async function stopMessageProbe(page: Page): Promise<MessageFigures> {
+  const { times, bytes } = await page.evaluate(() => {
+    const p = (window as unknown as { __hvMsg: { on: boolean; times: number[]; bytes: number[] } }).__hvMsg;
+    p.on = false;
+    return { times: p.times.slice(), bytes: p.bytes.slice() };
+  });
+  return {
+    deltas: times.length,
+    handlerP50Ms: median(times),
+    handlerP95Ms: percentile(times, 0.95),
+    handlerMaxMs: times.length ? Math.max(...times) : Number.NaN,
+    bytesMedian: median(bytes),
+    bytesMax: bytes.length ? Math.max(...bytes) : Number.NaN,
+  };
+}

@@ -129,10 +129,79 @@ export interface SnapshotMessage extends StreamHeader {
   snapshot: Snapshot;
 }
 
-/** Entities changed and events logged since the message `baseSeq`; at most 10 per second while running. */
+/**
+ * Hot numeric fields: the ones that change on every workload tick or replication cycle. An entity whose
+ * only changes since the last message are among these travels in {@link HotDelta} typed arrays, not as an
+ * object. `sub` names a field of a nested object (`vm.workload`, `relationship.stats`). At most 16 per kind.
+ */
+export interface HotField {
+  key: string;
+  sub?: string;
+}
+
+export const VM_HOT_FIELDS: readonly HotField[] = [
+  { key: 'writeSeq' },
+  { key: 'cpuUsagePercent' },
+  { key: 'memoryAssignedMB' },
+  { key: 'startedAt' },
+  { key: 'workload', sub: 'writesPerSecond' },
+];
+
+export const RELATIONSHIP_HOT_FIELDS: readonly HotField[] = [
+  { key: 'appliedSeq' },
+  { key: 'pendingBytes' },
+  { key: 'lastReplicationTime' },
+  { key: 'consecutiveFailures' },
+  ...(
+    [
+      'startTime',
+      'successCount',
+      'missCount',
+      'sizeBytes',
+      'maxSizeBytes',
+      'latencySumMs',
+      'maxLatencyMs',
+      'networkFailureCount',
+      'replicationFailureCount',
+      'appConsistentFailureCount',
+    ] as const
+  ).map((sub) => ({ key: 'stats', sub })),
+];
+
+/**
+ * Hot-field updates of one entity kind, in transferred buffers. `bytes` is a stream of LEB128 varints
+ * (zigzag for signed ones); for each of the `count` entries: the entity's index (see {@link HotDelta}) as
+ * a signed difference from the previous entry's index (the first from 0), then a mask (bit `j` < 16 = field
+ * `j` changed; bit `16 + j` = that field comes raw from `floats`, NaN meaning null), then, in field order,
+ * each changed field that is not raw as a signed integer difference from the value the UI holds.
+ */
+export interface HotColumns {
+  count: number;
+  bytes: Uint8Array;
+  floats: Float64Array;
+}
+
+/**
+ * The typed part of a delta. Entity indexes: the order of the last snapshot's `vms` / `relationships`,
+ * extended by `addedVms` / `addedRelationships` (keys first seen in this delta; their full objects are in
+ * the delta). A removed entity keeps its index.
+ */
+export interface HotDelta {
+  addedVms: string[];
+  addedRelationships: string[];
+  vms: HotColumns;
+  relationships: HotColumns;
+}
+
+/**
+ * Entities changed and events logged since the message `baseSeq`; at most 10 per second while running.
+ * `delta` holds full objects only for entities with a structural change (state, health, adapters…); the
+ * rest are in `hot`.
+ */
 export interface DeltaMessage extends StreamHeader {
   kind: 'delta';
   delta: Delta;
+  hot: HotDelta;
 }
 
 export type StreamMessage = SnapshotMessage | DeltaMessage;

@@ -1,2 +1,2 @@
 /** Bumped whenever a message, command or snapshot shape changes incompatibly. */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PROTOCOL_VERSION, type DeltaMessage, type LabEvent, type SnapshotMessage, type WorkerRequest } from '../protocol';
+import { PROTOCOL_VERSION, type DeltaMessage, type HotDelta, type LabEvent, type SnapshotMessage, type WorkerRequest } from '../protocol';
 import { Bridge } from './bridge';
 import { EVENT_RING_CAPACITY, createLabStore } from './labStore';
 import { applyDelta, mirrorFromSnapshot } from './mirror';
@@ -114,6 +114,11 @@ describe('Bridge', () => {
   });
 });
 
+function noHot(): HotDelta {
+  const cols = () => ({ count: 0, bytes: new Uint8Array(0), floats: new Float64Array(0) });
+  return { addedVms: [], addedRelationships: [], vms: cols(), relationships: cols() };
+}
+
 describe('mirror reducers', () => {
   it('cap the event ring and keep the newest events', async () => {
     const { snapshot } = await recordedMessages();
@@ -122,6 +127,7 @@ describe('mirror reducers', () => {
     const delta = (events: LabEvent[], seq: number): DeltaMessage => ({
       kind: 'delta', protocolVersion: PROTOCOL_VERSION, seq, baseSeq: seq - 1, now: 0, clock: CLOCK,
       delta: { baseSeq: 0, seq: 0, now: 0, hosts: [], vms: [], relationships: [], links: [], removedVms: [], removedRelationships: [], events },
+      hot: noHot(),
     });
     const once = applyDelta(start, delta(many, start.seq + 1));
     expect(once.events).toHaveLength(EVENT_RING_CAPACITY);
@@ -139,6 +145,7 @@ describe('mirror reducers', () => {
     const next = applyDelta(start, {
       kind: 'delta', protocolVersion: PROTOCOL_VERSION, seq: start.seq + 1, baseSeq: start.seq, now: start.now, clock: CLOCK,
       delta: { baseSeq: 0, seq: 0, now: 0, hosts: [], vms: [], relationships: [], links: [], removedVms: [hv1Key ?? ''], removedRelationships: [], events: [] },
+      hot: noHot(),
     });
     expect(next.vmKeysByHost['HV-1']).toHaveLength(3);
     expect(next.vmKeysByHost['HV-2']).toBe(start.vmKeysByHost['HV-2']);

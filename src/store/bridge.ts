@@ -15,7 +15,7 @@ import {
   type WorkerResults,
 } from '../protocol';
 import { labStore, type LabStore } from './labStore';
-import { applyDelta, mirrorFromSnapshot } from './mirror';
+import { applyDelta, indexFromSnapshot, mirrorFromSnapshot, type EntityIndex } from './mirror';
 
 /** The side of the worker the bridge writes to (a `Worker`, or a fake in tests). */
 export interface WorkerPort {
@@ -43,6 +43,8 @@ export class Bridge {
   private readonly pending = new Map<number, Pending>();
   private waiters: Waiter[] = [];
   private resyncing = false;
+  /** Entity indexes of the typed hot updates (reset by each snapshot). */
+  private index: EntityIndex = { vms: [], relationships: [] };
 
   constructor(
     private readonly port: WorkerPort,
@@ -104,6 +106,7 @@ export class Bridge {
     switch (message.kind) {
       case 'snapshot':
         this.resyncing = false;
+        this.index = indexFromSnapshot(message.snapshot);
         this.store.setState(mirrorFromSnapshot(state, message), true);
         this.release();
         return;
@@ -112,7 +115,7 @@ export class Bridge {
           this.resync();
           return;
         }
-        this.store.setState(applyDelta(state, message), true);
+        this.store.setState(applyDelta(state, message, this.index), true);
         this.release();
         return;
       case 'response':

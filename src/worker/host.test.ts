@@ -10,6 +10,8 @@ import {
   type WorkerRequestBody,
   type WorkerResponse,
 } from '../protocol';
+import { createLabStore } from '../store/labStore';
+import { applyDelta, indexFromSnapshot, mirrorFromSnapshot, type EntityIndex } from '../store/mirror';
 import { engineLabs } from './engineLabs';
 import { SimHost, type PacedEngine, type PacingOptions } from './host';
 
@@ -229,13 +231,21 @@ describe('SimHost with the real engine', () => {
     host.handle({ requestId: 1, type: 'load', source: { kind: 'preset', presetId: 'active-passive', seed: 3 } });
     host.handle({ requestId: 2, type: 'execute', command: { type: 'Stop-VM', host: 'HV-1', vm: 'Vm2', turnOff: true } });
     host.handle({ requestId: 3, type: 'advance', ms: 7_200_000 });
-    const snapshot = posted.find((m) => m.kind === 'snapshot');
-    const vms = new Map(snapshot?.kind === 'snapshot' ? snapshot.snapshot.vms.map((v) => [v.key, v]) : []);
-    for (const m of posted) if (m.kind === 'delta') for (const v of m.delta.vms) vms.set(v.key, v);
+    let mirror = createLabStore().getState();
+    let index: EntityIndex = { vms: [], relationships: [] };
+    for (const m of posted) {
+      if (m.kind === 'snapshot') {
+        mirror = mirrorFromSnapshot(mirror, m);
+        index = indexFromSnapshot(m.snapshot);
+      } else if (m.kind === 'delta') mirror = applyDelta(mirror, m, index);
+    }
     host.handle({ requestId: 4, type: 'snapshot' });
     const fresh = posted.filter((m) => m.kind === 'snapshot').at(-1);
     expect(fresh?.kind === 'snapshot' && fresh.reason).toBe('resync');
-    expect([...vms.values()]).toEqual(fresh?.kind === 'snapshot' ? fresh.snapshot.vms : []);
-    expect(vms.size).toBe(8);
+    if (fresh?.kind !== 'snapshot') throw new Error('no snapshot');
+    // Same values and the same key order (state() serialises the mirror).
+    expect(JSON.stringify(fresh.snapshot.vms.map((v) => mirror.vms[v.key]))).toBe(JSON.stringify(fresh.snapshot.vms));
+    expect(JSON.stringify(fresh.snapshot.relationships.map((r) => mirror.relationships[r.id]))).toBe(JSON.stringify(fresh.snapshot.relationships));
+    expect(Object.keys(mirror.vms)).toHaveLength(8);
   });
 });

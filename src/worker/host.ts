@@ -15,6 +15,7 @@ import {
   type WorkerRequestType,
   type WorkerResults,
 } from '../protocol';
+import { HotDeltaSplitter } from './hotDelta';
 
 /**
  * The worker's logic, free of worker globals so node tests can drive it with a fake clock:
@@ -30,6 +31,8 @@ export interface PacedEngine {
   advanceTo(time: number, maxEvents?: number): boolean;
   snapshot(): Snapshot;
   delta(baseSeq: number, baseEventSeq: number): Delta;
+  /** Like `delta` but with live objects, not copies (the host copies what it sends); optional. */
+  changes?(baseSeq: number, baseEventSeq: number): Delta;
 }
 
 /** How labs are made and saved (injected so the host does not import the engine). */
@@ -40,7 +43,8 @@ export interface LabFactory<E extends PacedEngine = PacedEngine> {
 }
 
 export interface HostEnv {
-  post(message: WorkerMessage): void;
+  /** Posts `message`, transferring `transfer` (the typed buffers of a delta). */
+  post(message: WorkerMessage, transfer?: Transferable[]): void;
   /** Wall-clock milliseconds (monotonic; `performance.now()` in the worker). */
   wallClock(): number;
 }
@@ -91,6 +95,7 @@ export class SimHost<E extends PacedEngine = PacedEngine> {
   private dirty = false;
   private lastClockKey = '';
   private readonly pacing: PacingOptions;
+  private readonly splitter = new HotDeltaSplitter();
 
   constructor(
     private readonly labs: LabFactory<E>,
@@ -239,16 +244,18 @@ export class SimHost<E extends PacedEngine = PacedEngine> {
   private pushDelta(): void {
     const engine = this.engine;
     if (!engine) return;
-    const delta = engine.delta(this.baseVersion, this.baseEventSeq);
-    this.baseVersion = delta.seq;
-    const lastEvent = delta.events[delta.events.length - 1];
+    const changes = engine.changes ? engine.changes(this.baseVersion, this.baseEventSeq) : engine.delta(this.baseVersion, this.baseEventSeq);
+    this.baseVersion = changes.seq;
+    const lastEvent = changes.events[changes.events.length - 1];
     if (lastEvent) this.baseEventSeq = lastEvent.seq;
+    const { delta, hot, transfer } = this.splitter.split(changes);
     const baseSeq = this.streamSeq;
-    this.post({ kind: 'delta', ...this.header(delta.now), baseSeq, delta });
+    this.env.post({ kind: 'delta', ...this.header(delta.now), baseSeq, delta, hot }, transfer);
   }
 
   private pushSnapshot(engine: E, reason: 'load' | 'resync'): Snapshot {
     const snapshot = engine.snapshot();
+    this.splitter.reset(snapshot);
     this.baseVersion = snapshot.seq;
     this.baseEventSeq = snapshot.events[snapshot.events.length - 1]?.seq ?? 0;
     this.post({ kind: 'snapshot', ...this.header(snapshot.now), baseSeq: -1, reason, snapshot });

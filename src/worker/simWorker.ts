@@ -10,7 +10,7 @@ import { SimHost, TICK_MS } from './host';
 if (typeof document !== 'undefined') throw new Error('simWorker.ts must be started with new Worker(), not imported.');
 
 const host = new SimHost(engineLabs, {
-  post: (message) => self.postMessage(message),
+  post: (message, transfer) => self.postMessage(message, { transfer: transfer ?? [] }),
   wallClock: () => performance.now(),
 });
 

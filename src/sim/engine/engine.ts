@@ -128,6 +128,15 @@ export class Engine {
 
   /** Entities changed after `baseSeq` and events logged after `baseEventSeq`. */
   delta(baseSeq: number, baseEventSeq: number): Delta {
+    return structuredClone(this.changes(baseSeq, baseEventSeq));
+  }
+
+  /**
+   * What {@link delta} returns, without the deep copy: the arrays are new but the entities and events are
+   * the engine's live objects, valid until the engine runs again. Callers must not mutate them (the worker
+   * copies only what it sends as objects).
+   */
+  changes(baseSeq: number, baseEventSeq: number): Delta {
     const w = this.world;
     const pick = <T>(revs: Map<string, number>, source: Map<string, T>): T[] => {
       const out: T[] = [];
@@ -139,7 +148,7 @@ export class Engine {
       return out;
     };
     const removed = (m: Map<string, number>) => [...m].filter(([, rev]) => rev > baseSeq).map(([key]) => key);
-    return structuredClone({
+    return {
       baseSeq,
       seq: w.version,
       now: w.now,
@@ -150,7 +159,7 @@ export class Engine {
       removedVms: removed(w.removedVms),
       removedRelationships: removed(w.removedRels),
       events: w.log.since(baseEventSeq),
-    });
+    };
   }
 
   /** Hash of every event logged so far (golden tests). */
