@@ -51,11 +51,13 @@ describe('Bridge', () => {
     // The delta of Stop-VM Vm3 changes that VM (and no other).
     const stopIndex = deltas.findIndex((d) => d.delta.vms.some((v) => v.name === 'Vm3' && v.state === 'Off' && v.host === 'HV-1'));
     for (const d of deltas.slice(0, stopIndex)) bridge.receive(d);
-    const before = store.getState();
+    // The mirror updates its own `vms` map in place: keep the entries as they were.
+    const before = { ...store.getState(), vms: { ...store.getState().vms } };
     const last = deltas[stopIndex] as DeltaMessage;
     bridge.receive(last);
     const after = store.getState();
     const changed = new Set(last.delta.vms.map((v) => v.key));
+    expect(last.hot.vms.count).toBe(0);
     expect(changed.size).toBeGreaterThan(0);
     expect(changed.size).toBeLessThan(Object.keys(before.vms).length);
     for (const key of Object.keys(before.vms)) {
@@ -147,8 +149,24 @@ describe('mirror reducers', () => {
       delta: { baseSeq: 0, seq: 0, now: 0, hosts: [], vms: [], relationships: [], links: [], removedVms: [hv1Key ?? ''], removedRelationships: [], events: [] },
       hot: noHot(),
     });
+    expect(next.vms).toBe(start.vms); // the mirror's own map, updated in place
     expect(next.vmKeysByHost['HV-1']).toHaveLength(3);
     expect(next.vmKeysByHost['HV-2']).toBe(start.vmKeysByHost['HV-2']);
     expect(next.vms[hv1Key ?? '']).toBeUndefined();
+  });
+
+  it('never write to a map the mirror did not make', async () => {
+    const { snapshot } = await recordedMessages();
+    const mirror = mirrorFromSnapshot(createLabStore().getState(), snapshot);
+    const foreign = { ...mirror, vms: { ...mirror.vms } };
+    const [key] = Object.keys(foreign.vms);
+    const next = applyDelta(foreign, {
+      kind: 'delta', protocolVersion: PROTOCOL_VERSION, seq: foreign.seq + 1, baseSeq: foreign.seq, now: foreign.now, clock: CLOCK,
+      delta: { baseSeq: 0, seq: 0, now: 0, hosts: [], vms: [], relationships: [], links: [], removedVms: [key ?? ''], removedRelationships: [], events: [] },
+      hot: noHot(),
+    });
+    expect(foreign.vms[key ?? '']).toBeDefined();
+    expect(next.vms).not.toBe(foreign.vms);
+    expect(next.vms[key ?? '']).toBeUndefined();
   });
 });

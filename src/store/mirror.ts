@@ -13,8 +13,9 @@ import {
 import { EVENT_RING_CAPACITY, type LabMirror } from './labStore';
 
 /**
- * Pure reducers from worker stream messages to the lab mirror (bridge.ts is their only caller).
- * They never mutate `state`; anything a message does not touch keeps its identity.
+ * Reducers from worker stream messages to the lab mirror (bridge.ts is their only caller). Each returns a
+ * new mirror object; anything a message does not touch keeps its identity. The one exception to purity:
+ * the `vms` and `relationships` maps the mirror made are updated in place (see {@link ownedMaps}).
  */
 
 function keyed<T>(items: readonly T[], key: (item: T) => string): Record<string, T> {
@@ -23,10 +24,29 @@ function keyed<T>(items: readonly T[], key: (item: T) => string): Record<string,
   return out;
 }
 
+/**
+ * Record maps the mirror made itself (from a snapshot, or copied once): deltas update those in place.
+ * Copying a 20,000-key map on every tick cost 5–10 ms of the UI thread (performance T6), more than all the
+ * rest of a delta. Entries are still replaced, never mutated: a changed VM gets a new object, an unchanged
+ * one keeps its identity, so `useLab((lab) => lab.vms[key])` sees exactly the records that changed.
+ * Selecting a whole map (`lab.vms`) would not see updates: select entries.
+ */
+const ownedMaps = new WeakSet<object>();
+
+function owned<T>(map: Record<string, T>): Record<string, T> {
+  ownedMaps.add(map);
+  return map;
+}
+
+/** `map` itself when the mirror owns it, else an owned copy (maps from tests or `EMPTY_LAB` stay untouched). */
+function ownedCopy<T>(map: Readonly<Record<string, T>>): Record<string, T> {
+  return ownedMaps.has(map) ? (map) : owned({ ...map });
+}
+
 /** A full replacement from a snapshot (load or resync). */
 export function mirrorFromSnapshot(state: LabMirror, message: SnapshotMessage): LabMirror {
   const s = message.snapshot;
-  const vms = keyed(s.vms, (v) => v.key);
+  const vms = owned(keyed(s.vms, (v) => v.key));
   const hostNames = s.hosts.map((h) => h.name);
   return {
     status: 'ready',
@@ -41,7 +61,7 @@ export function mirrorFromSnapshot(state: LabMirror, message: SnapshotMessage): 
     hostNames,
     vms,
     vmKeysByHost: groupVms(vms, hostNames, message.reason === 'resync' ? state.vmKeysByHost : {}),
-    relationships: keyed(s.relationships, (r) => r.id),
+    relationships: owned(keyed(s.relationships, (r) => r.id)),
     links: keyed(s.links, (l) => l.id),
     sites: s.sites,
     events: s.events.length > EVENT_RING_CAPACITY ? s.events.slice(-EVENT_RING_CAPACITY) : s.events,
@@ -80,17 +100,18 @@ export function applyDelta(state: LabMirror, message: DeltaMessage, index: Entit
   }
   const hotVms = hot.vms.count > 0;
   if (d.vms.length > 0 || d.removedVms.length > 0 || hotVms) {
-    const vms: Record<string, Vm> = { ...state.vms };
+    // Before any write: with an owned map, `state.vms` is the map being updated.
+    const moved = d.removedVms.length > 0 || d.vms.some((v) => state.vms[v.key]?.host !== v.host);
+    const vms = ownedCopy(state.vms);
     if (hotVms) applyHot(vms, hot.vms, index.vms, VM_ACCESS, copyWorkload);
     for (const v of d.vms) vms[v.key] = v;
     for (const key of d.removedVms) delete vms[key];
     next.vms = vms;
-    const moved = d.removedVms.length > 0 || d.vms.some((v) => state.vms[v.key]?.host !== v.host);
     if (moved || next.hostNames !== state.hostNames) next.vmKeysByHost = groupVms(vms, next.hostNames, state.vmKeysByHost);
   }
   const hotRels = hot.relationships.count > 0;
   if (d.relationships.length > 0 || d.removedRelationships.length > 0 || hotRels) {
-    const rels: Record<string, Relationship> = { ...state.relationships };
+    const rels = ownedCopy(state.relationships);
     if (hotRels) applyHot(rels, hot.relationships, index.relationships, RELATIONSHIP_ACCESS, copyStats);
     for (const r of d.relationships) rels[r.id] = r;
     for (const id of d.removedRelationships) delete rels[id];

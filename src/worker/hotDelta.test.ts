@@ -88,7 +88,7 @@ describe('typed hot deltas', () => {
     const replay = new Replayer();
     send({ type: 'advance', ms: 60_000 });
     for (const p of posted) replay.apply(p.message);
-    const before = replay.mirror;
+    const before = { ...replay.mirror, vms: { ...replay.mirror.vms }, relationships: { ...replay.mirror.relationships } };
     send({ type: 'execute', command: { type: 'Stop-VM', host: 'HV-1', vm: 'Vm2', turnOff: true } });
     const last = posted.at(-2)?.message as DeltaMessage;
     expect(last.kind).toBe('delta');
