@@ -39,6 +39,8 @@ if (process.env.PLAYWRIGHT_JSON_OUTPUT_FILE) {
 export default defineConfig({
   testDir: './e2e',
   testMatch: '**/*.spec.ts',
+  // The browser perf spec (T8–T10, T13) measures rather than tests and takes a minute: `npm run bench` runs it.
+  testIgnore: process.env.RUN_PERF ? [] : ['**/perf/**'],
   outputDir: './test-results', // screenshots, traces and other artefacts (gitignored)
   timeout: 30_000,
   workers: 1, // 2-core machines
