@@ -16,6 +16,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['src/**/*.test.ts', 'tools/**/*.test.ts', 'bench/**/*.test.ts'],
+          setupFiles: ['./src/test-setup-locales.ts'],
         },
       },
       {
@@ -24,7 +25,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: ['src/**/*.test.tsx'],
-          setupFiles: ['./src/test-setup.ts'],
+          setupFiles: ['./src/test-setup-locales.ts', './src/test-setup.ts'],
         },
       },
     ],

@@ -3,7 +3,7 @@ import type { LoadSource } from '../protocol';
 import { startBridge, type Bridge } from './bridge';
 import { clearAutosave, readAutosave, startAutosave } from './persistence';
 import { afterNextPaint, createReplicaLabApi } from './scripting';
-import { addNotice, setLocale } from './uiStore';
+import { addNotice, switchLocale } from './uiStore';
 import { parseUrlParams, type UrlParams } from './urlParams';
 
 function storageOf(win: Window): Storage | null {
@@ -45,7 +45,7 @@ export async function openFirstLab(bridge: Bridge, params: UrlParams, storage: S
 /** Starts the worker, installs `window.replicaLab`, opens the first lab and starts autosaving. */
 export function bootApp(win: Window = window): void {
   const params = parseUrlParams(win.location.search);
-  setLocale(params.lang ?? localeFromLanguageTag(win.navigator.language));
+  const localeReady = switchLocale(params.lang ?? localeFromLanguageTag(win.navigator.language));
   for (const { name, value } of params.invalid) addNotice('notice.badParameter', { name, value });
 
   const bridge = startBridge();
@@ -53,6 +53,7 @@ export function bootApp(win: Window = window): void {
   const afterPaint = () => afterNextPaint(win, win.document);
 
   const booted = (async () => {
+    await localeReady;
     await openFirstLab(bridge, params, storage);
     const speed = params.speed ?? 1;
     if (params.paused || speed === 0) await bridge.pause(speed === 0 ? undefined : speed);

@@ -1,5 +1,6 @@
 import { createStore, useStore } from 'zustand';
-import type { Locale, UiKey } from '../i18n/ui';
+import { loadLocale } from '../i18n/loadLocale';
+import { isUiLocaleLoaded, type Locale, type UiKey } from '../i18n/ui';
 
 /** A message for the page's notice area (translated when drawn). */
 export interface Notice {
@@ -37,9 +38,16 @@ export function useUi<T>(selector: (ui: UiState) => T): T {
   return useStore(uiStore, selector);
 }
 
+/** Sets the console language (its catalogues must be loaded: use `switchLocale` from the UI). */
 export function setLocale(locale: Locale): void {
   uiStore.setState({ locale });
   if (typeof document !== 'undefined') document.documentElement.lang = locale;
+}
+
+/** Switches the console language, loading its catalogues first (French is a lazy chunk). */
+export async function switchLocale(locale: Locale): Promise<void> {
+  if (!isUiLocaleLoaded(locale)) await loadLocale(locale);
+  setLocale(locale);
 }
 
 export function addNotice(key: UiKey, params: Record<string, string | number> = {}): void {

@@ -1,11 +1,15 @@
 import type { EventMessage, SimError } from '../../protocol';
 import { enMessages } from './en';
-import { frMessages } from './fr';
 import type { MessageCatalogue } from './keys';
 
 export type MessageLocale = 'en' | 'fr';
 
-const CATALOGUES: Record<MessageLocale, MessageCatalogue> = { en: enMessages, fr: frMessages };
+/** English is built in; French is a lazy chunk registered by `loadLocale`. */
+const CATALOGUES: Partial<Record<MessageLocale, MessageCatalogue>> = { en: enMessages };
+
+export function registerMessageCatalogue(locale: MessageLocale, catalogue: MessageCatalogue): void {
+  CATALOGUES[locale] = catalogue;
+}
 
 /** Fills `{name}` placeholders; a missing parameter stays visible as `{name}` rather than vanishing. */
 export function fillPlaceholders(template: string, params: Record<string, string | number>): string {
@@ -14,10 +18,10 @@ export function fillPlaceholders(template: string, params: Record<string, string
 
 /** Text of an engine event or health detail; unknown keys fall back to the key itself so nothing is hidden. */
 export function formatMessage(locale: MessageLocale, message: EventMessage): string {
-  const template = (CATALOGUES[locale] as Record<string, string>)[message.key];
+  const template = ((CATALOGUES[locale] ?? enMessages) as Record<string, string>)[message.key];
   return template === undefined ? message.key : fillPlaceholders(template, message.params);
 }
 
 export function formatError(locale: MessageLocale, error: SimError): string {
-  return fillPlaceholders(CATALOGUES[locale][`error.${error.code}`], error.params);
+  return fillPlaceholders((CATALOGUES[locale] ?? enMessages)[`error.${error.code}`], error.params);
 }

@@ -1,6 +1,5 @@
 import { fillPlaceholders } from '../messages/format';
 import { en, type UiCatalogue, type UiKey } from './en';
-import { fr } from './fr';
 
 export type { UiKey } from './en';
 
@@ -8,7 +7,16 @@ export type { UiKey } from './en';
 export const LOCALES = ['en', 'fr'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const CATALOGUES: Record<Locale, UiCatalogue> = { en, fr };
+/** English is built in; French is a lazy chunk registered by `loadLocale` (performance T11). */
+const CATALOGUES: Partial<Record<Locale, UiCatalogue>> = { en };
+
+export function registerUiCatalogue(locale: Locale, catalogue: UiCatalogue): void {
+  CATALOGUES[locale] = catalogue;
+}
+
+export function isUiLocaleLoaded(locale: Locale): boolean {
+  return CATALOGUES[locale] !== undefined;
+}
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
@@ -24,7 +32,7 @@ export function localeFromLanguageTag(tag: string | undefined): Locale {
  * @example translate('fr', 'vmList.tableLabel', { host: 'HV-1' }) // 'Machines virtuelles sur HV-1'
  */
 export function translate(locale: Locale, key: UiKey, params: Record<string, string | number> = {}): string {
-  return fillPlaceholders(CATALOGUES[locale][key], params);
+  return fillPlaceholders((CATALOGUES[locale] ?? en)[key], params);
 }
 
 export type Translate = (key: UiKey, params?: Record<string, string | number>) => string;

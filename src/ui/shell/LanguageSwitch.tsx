@@ -1,5 +1,5 @@
 import { LOCALES } from '../../i18n/ui';
-import { setLocale, useUi } from '../../store/uiStore';
+import { switchLocale, useUi } from '../../store/uiStore';
 import { useT } from '../common/useT';
 
 /** EN | FR: switches the console language at run time (the lab keeps running untouched). */
@@ -16,7 +16,7 @@ export function LanguageSwitch() {
           className="language-button"
           aria-pressed={locale === l}
           title={t(`language.${l}`)}
-          onClick={() => setLocale(l)}
+          onClick={() => void switchLocale(l)}
         >
           {l.toUpperCase()}
         </button>
