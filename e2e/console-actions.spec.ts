@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type {} from '../src/store/scripting'; // window.replicaLab typings
+import { watchConsole } from './fixtures/lab';
 
 /** The labels under test, as Hyper-V Manager shows them in each language. */
 const LABELS = {
@@ -42,15 +43,6 @@ const LABELS = {
 
 type Lang = keyof typeof LABELS;
 
-/** Fails the test on any page error or console error/warning. */
-function watchConsole(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`console.${msg.type()}: ${msg.text()}`);
-  });
-  return problems;
-}
 
 async function openLab(page: Page, lang: Lang): Promise<void> {
   await page.goto(`/?lab=active-passive&paused=1&lang=${lang}`);

@@ -1,20 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type {} from '../src/store/scripting'; // window.replicaLab typings
+import { open, watchConsole } from './fixtures/lab';
 
-/** Fails the test on any page error or console error/warning. */
-function watchConsole(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`console.${msg.type()}: ${msg.text()}`);
-  });
-  return problems;
-}
 
-async function open(page: Page, query: string): Promise<void> {
-  await page.goto(`/${query}`);
-  await page.evaluate(() => window.replicaLab.ready());
-}
 
 test.use({ viewport: { width: 1366, height: 768 } });
 

@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type {} from '../src/store/scripting'; // window.replicaLab typings
+import { open, watchConsole } from './fixtures/lab';
 
 /** The Virtual Machines grid: Add/Remove Columns through the View menu, persistence, keyboard, scale. */
 
@@ -9,19 +10,7 @@ const LABELS = {
 } as const;
 type Lang = keyof typeof LABELS;
 
-function watchConsole(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`console.${msg.type()}: ${msg.text()}`);
-  });
-  return problems;
-}
 
-async function open(page: Page, query: string): Promise<void> {
-  await page.goto(`/${query}`);
-  await page.evaluate(() => window.replicaLab.ready());
-}
 
 /** Selects HV-1 in the console tree when there is one (the grid shows the selected host). */
 async function selectHv1(page: Page): Promise<void> {

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import type {} from '../../src/store/scripting'; // window.replicaLab typings
+import { waitFrames } from '../fixtures/lab';
 import {
   clickLatencies,
   installClickProbe,
@@ -60,7 +61,7 @@ async function tenClicks(page: Page): Promise<number[]> {
     const row = grid.locator(`[role="row"][data-index="${(i * 3) % 12}"]`);
     await row.click();
     await expect(row).toHaveAttribute('aria-selected', 'true');
-    await page.waitForTimeout(150);
+    await waitFrames(page, 9);
   }
   return clickLatencies(page);
 }
@@ -78,7 +79,7 @@ async function messageRun(page: Page, gateP95: number, steadyWindow: () => Promi
   const steady = await steadyWindow();
   const timing = await stopMessageProbe(page);
   await startMessageProbe(page, true);
-  await page.waitForTimeout(2_000);
+  await waitFrames(page, 120);
   const sizes = await stopMessageProbe(page);
   const messages = { ...timing, bytesMedian: sizes.bytesMedian, bytesMax: sizes.bytesMax };
   return { steady, messages, print: () => printMessages('worker messages (steady)', messages, gateP95) };
@@ -87,7 +88,7 @@ async function messageRun(page: Page, gateP95: number, steadyWindow: () => Promi
 async function gridRun(page: Page, vms: number, fpsGate: number, longGate: number) {
   await installMessageProbe(page);
   await openScale(page, vms);
-  await page.waitForTimeout(1_000); // past the first snapshot and the first re-renders
+  await waitFrames(page, 60); // past the first snapshot and the first re-renders
   const { steady, messages, print } = await messageRun(page, vms > 1_000 ? 8 : 2, () => measureWindow(page, GRID, WINDOW_MS, false));
   const scrolling = await measureWindow(page, GRID, WINDOW_MS, true);
   const clicks = await tenClicks(page);
@@ -121,7 +122,7 @@ test.describe('grid performance (printed, not gated)', () => {
     const slower: Record<string, { steady: WindowFigures; scrolling: WindowFigures; messages: MessageFigures }> = {};
     for (const speed of [60, 0]) {
       await page.evaluate((s) => window.replicaLab.setSpeed(s), speed);
-      await page.waitForTimeout(1_000);
+      await waitFrames(page, 60);
       const { steady, messages, print } = await messageRun(page, 8, () => measureWindow(page, GRID, WINDOW_MS, false));
       const scrolling = await measureWindow(page, GRID, WINDOW_MS, true);
       console.log(`  — at ${speed === 0 ? 'paused (the grid alone)' : `${speed}×`}:`);
