@@ -300,3 +300,16 @@ describe('pausing the initial copy', () => {
     expect([rel?.primaryState, rel?.replicaState]).toEqual(['Replicating', 'Replicating']);
   });
 });
+
+describe('removing a relationship whose initial copy is paused', () => {
+  it('leaves the link share of the other copies alone', () => {
+    const engine = blankWithReplicaServer();
+    run(engine, enableCmd({ vm: 'Vm1', initialReplication: { method: 'Network' } }));
+    run(engine, enableCmd({ vm: 'Vm2', initialReplication: { method: 'Network' } }));
+    expect(engine.world.linkActive.get('lan-siege')).toBe(2);
+    run(engine, { type: 'Suspend-VMReplication', host: 'HV-1', vm: 'Vm1' });
+    expect(engine.world.linkActive.get('lan-siege')).toBe(1);
+    run(engine, { type: 'Remove-VMReplication', host: 'HV-1', vm: 'Vm1' });
+    expect(engine.world.linkActive.get('lan-siege')).toBe(1);
+  });
+});

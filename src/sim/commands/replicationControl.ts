@@ -133,10 +133,8 @@ export function removeReplication(world: World, ref: VmRef): CommandResult {
     for (const kind of [EV.IR_START, EV.IR_DONE, EV.RESYNC_START, EV.RESYNC_DONE, EV.EXPORT_DONE] as const) {
       if (ctx) ctx.rt.gens[kind] = (ctx.rt.gens[kind] ?? 0) + 1;
     }
-    if (rel.job?.kind === 'InitialReplication' && ctx) {
-      const link = world.linkBetween(ctx.primaryHost, ctx.replicaHost);
-      if (link) world.linkActive.set(link.id, Math.max(0, (world.linkActive.get(link.id) ?? 0) - 1));
-    }
+    // A paused copy already gave its link share back when it was paused.
+    if (ctx && rel.primaryState === 'InitialReplicationInProgress') abortInitialCopy(world, ctx);
     rel.job = null;
     rel.primaryState = 'Disabled';
   } else {
