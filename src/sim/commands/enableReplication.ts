@@ -2,7 +2,7 @@ import type { CommandResult, EnableReplicationCommand, Relationship, Replication
 import { EV } from '../engine/kinds';
 import { emptyStatistics } from '../health/statistics';
 import { refreshHealth, syncVmReplication } from '../health/refresh';
-import { newRelRuntime } from '../model/runtime';
+import { bumpGen, newRelRuntime } from '../model/runtime';
 import type { World } from '../model/world';
 import { startInitialReplication } from '../processes/initialReplication';
 import { startExport } from '../processes/externalMedia';
@@ -88,8 +88,7 @@ export function scheduleInitialReplication(world: World, rel: Relationship, at: 
   const rt = world.relRt.get(rel.id);
   if (!rt) return;
   rel.scheduledStart = at;
-  rt.gens[EV.IR_START] = (rt.gens[EV.IR_START] ?? 0) + 1;
-  world.schedule(at, EV.IR_START, rt.slot, rt.gens[EV.IR_START] ?? 0);
+  world.schedule(at, EV.IR_START, rt.slot, bumpGen(rt, EV.IR_START));
   world.touchRel(rel.id);
 }
 

@@ -4,12 +4,13 @@ import { setStates } from '../health/refresh';
 import { relContext, type RelContext } from '../model/relations';
 import type { World } from '../model/world';
 import { startRecoveryPoints } from '../processes/recoveryPoints';
-import { deliver, startCycles, stopCycles } from '../processes/replicationCycle';
+import { cancelResync, deliver, startCycles, stopCycles } from '../processes/replicationCycle';
 import { sendFailure } from '../processes/sendPath';
 import { accountWrites, startWorkload, stopWorkload } from '../processes/writes';
 import { ownRelationship } from './ownRelationship';
 import { fail, isFailure, OK, resolveVm, type Failure } from './result';
 import { createTestVm } from './testVm';
+import { bumpGen } from '../model/runtime';
 
 type FailoverCmd = VmRef & { prepare?: boolean; asTest?: boolean; recoveryPointId?: string | null; startVm?: boolean };
 
@@ -69,11 +70,9 @@ function failover(world: World, ctx: RelContext, point: RecoveryPoint | null, st
   if (!planned && ctx.primaryHost.power === 'On' && link?.up && primaryVm.state === 'Running') return fail('PrimaryStillRunning', { vm: primaryVm.name, host: ctx.primaryHost.fqdn });
   if (planned && point) return fail('InvalidRecoveryPoint', { point: point.id });
   if (ctx.primaryHost.power === 'On') accountWrites(world, primaryVm);
-  if (rel.job?.kind === 'Resynchronization') {
-    for (const kind of [EV.RESYNC_START, EV.RESYNC_DONE] as const) ctx.rt.gens[kind] = (ctx.rt.gens[kind] ?? 0) + 1;
-    rel.job = null;
-  }
-  ctx.rt.gens[EV.RECOVERY_POINT] = (ctx.rt.gens[EV.RECOVERY_POINT] ?? 0) + 1;
+  // Failover cancels a resynchronisation in progress (reference §5.4).
+  cancelResync(world, ctx);
+  bumpGen(ctx.rt, EV.RECOVERY_POINT);
   const restoredSeq = point ? point.writeSeq : rel.appliedSeq;
   const lostWrites = Math.max(0, primaryVm.writeSeq - restoredSeq);
   rel.failover = {

@@ -13,6 +13,7 @@ import { checkStartTime, checkStorage } from './enableChecks';
 import { scheduleInitialReplication } from './enableReplication';
 import { ownRelationship } from './ownRelationship';
 import { fail, isFailure, OK, resolveVm, type Failure } from './result';
+import { bumpGen } from '../model/runtime';
 
 export function startInitialReplicationCmd(world: World, ref: VmRef, startTime: number | null | undefined, destinationPath?: string): CommandResult {
   const vm = resolveVm(world, ref);
@@ -68,7 +69,7 @@ export function suspendReplication(world: World, ref: VmRef): CommandResult {
     setStates(world, rel, 'Suspended', null);
   } else if (rel.primaryState === 'Resynchronizing' && rel.job) {
     ctx.rt.pausedJobRemainingMs = Math.max(0, rel.job.endsAt - world.now);
-    ctx.rt.gens[EV.RESYNC_DONE] = (ctx.rt.gens[EV.RESYNC_DONE] ?? 0) + 1;
+    bumpGen(ctx.rt, EV.RESYNC_DONE);
     setStates(world, rel, 'ResynchronizeSuspended', 'ResynchronizeSuspended');
   } else return fail('InvalidReplicationState', { vm: vm.name });
   world.event(32324, 'Information', vm.host, vm.name, 'event.replicationSuspended', { vm: vm.name });
@@ -97,16 +98,14 @@ export function resumeReplication(world: World, ref: VmRef, resynchronize: boole
       }
       rel.scheduledStart = resyncAt;
       world.touchRel(rel.id);
-      ctx.rt.gens[EV.RESYNC_START] = (ctx.rt.gens[EV.RESYNC_START] ?? 0) + 1;
-      world.schedule(resyncAt, EV.RESYNC_START, ctx.rt.slot, ctx.rt.gens[EV.RESYNC_START] ?? 0);
+      world.schedule(resyncAt, EV.RESYNC_START, ctx.rt.slot, bumpGen(ctx.rt, EV.RESYNC_START));
     } else {
       stopCycles(world, ctx);
       startResync(world, rel);
     }
   } else if (rel.primaryState === 'ResynchronizeSuspended' && rel.job) {
     rel.job = { ...rel.job, endsAt: world.now + ctx.rt.pausedJobRemainingMs };
-    ctx.rt.gens[EV.RESYNC_DONE] = (ctx.rt.gens[EV.RESYNC_DONE] ?? 0) + 1;
-    world.schedule(rel.job.endsAt, EV.RESYNC_DONE, ctx.rt.slot, ctx.rt.gens[EV.RESYNC_DONE] ?? 0);
+    world.schedule(rel.job.endsAt, EV.RESYNC_DONE, ctx.rt.slot, bumpGen(ctx.rt, EV.RESYNC_DONE));
     setStates(world, rel, 'Resynchronizing', rel.replicaState === 'Disabled' ? null : 'Resynchronizing');
   } else if (rel.primaryState === 'Suspended' && rel.job?.kind === 'InitialReplication') {
     resumeInitialCopy(world, ctx);
@@ -131,14 +130,14 @@ export function removeReplication(world: World, ref: VmRef): CommandResult {
   if (side === 'primary') {
     if (ctx) stopCycles(world, ctx);
     for (const kind of [EV.IR_START, EV.IR_DONE, EV.RESYNC_START, EV.RESYNC_DONE, EV.EXPORT_DONE] as const) {
-      if (ctx) ctx.rt.gens[kind] = (ctx.rt.gens[kind] ?? 0) + 1;
+      if (ctx) bumpGen(ctx.rt, kind);
     }
     // A paused copy already gave its link share back when it was paused.
     if (ctx && rel.primaryState === 'InitialReplicationInProgress') abortInitialCopy(world, ctx);
     rel.job = null;
     rel.primaryState = 'Disabled';
   } else {
-    if (ctx) for (const kind of [EV.RECOVERY_POINT, EV.IMPORT_DONE] as const) ctx.rt.gens[kind] = (ctx.rt.gens[kind] ?? 0) + 1;
+    if (ctx) for (const kind of [EV.RECOVERY_POINT, EV.IMPORT_DONE] as const) bumpGen(ctx.rt, kind);
     if (rel.job?.kind === 'Import') rel.job = null;
     rel.replicaState = 'Disabled';
   }

@@ -59,6 +59,13 @@ export interface RelRuntime {
   pausedJobRemainingMs: number;
 }
 
+/** Cancels the pending event of `kind` (its generation no longer matches) and returns the new generation. */
+export function bumpGen(rt: RelRuntime, kind: number): number {
+  const gen = (rt.gens[kind] ?? 0) + 1;
+  rt.gens[kind] = gen;
+  return gen;
+}
+
 export function newRelRuntime(slot: number, seq: number): RelRuntime {
   return {
     slot,

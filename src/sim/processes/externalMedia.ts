@@ -8,6 +8,7 @@ import { startRecoveryPoints } from './recoveryPoints';
 import { applyReceived, startCycles, updatePending } from './replicationCycle';
 import { joinPath, volumeOf } from './storage';
 import { accountWrites } from './writes';
+import { bumpGen } from '../model/runtime';
 
 const mediaMs = (bytes: number) => Math.ceil((bytes / MEDIA_BYTES_PER_SEC) * 1000);
 
@@ -30,8 +31,7 @@ export function startExport(world: World, rel: Relationship, folder: string): bo
   ctx.rt.tracking = true;
   rel.exportPath = joinPath(folder, `${ctx.primaryVm.name}_${ctx.primaryVm.id}`);
   rel.job = { kind: 'Export', startedAt: world.now, endsAt: world.now + mediaMs(bytes), bytes };
-  ctx.rt.gens[EV.EXPORT_DONE] = (ctx.rt.gens[EV.EXPORT_DONE] ?? 0) + 1;
-  world.schedule(rel.job.endsAt, EV.EXPORT_DONE, ctx.rt.slot, ctx.rt.gens[EV.EXPORT_DONE] ?? 0);
+  world.schedule(rel.job.endsAt, EV.EXPORT_DONE, ctx.rt.slot, bumpGen(ctx.rt, EV.EXPORT_DONE));
   world.event(29300, 'Information', rel.primaryHost, ctx.primaryVm.name, 'event.exportStarted', { vm: ctx.primaryVm.name, path: rel.exportPath });
   setStates(world, rel, 'InitialReplicationInProgress', 'WaitingForInitialReplication');
   return true;
@@ -52,8 +52,7 @@ export function startImport(world: World, rel: Relationship): void {
   if (!ctx) return;
   const bytes = replicatedUsedBytes(rel, ctx.primaryVm);
   rel.job = { kind: 'Import', startedAt: world.now, endsAt: world.now + mediaMs(bytes), bytes };
-  ctx.rt.gens[EV.IMPORT_DONE] = (ctx.rt.gens[EV.IMPORT_DONE] ?? 0) + 1;
-  world.schedule(rel.job.endsAt, EV.IMPORT_DONE, ctx.rt.slot, ctx.rt.gens[EV.IMPORT_DONE] ?? 0);
+  world.schedule(rel.job.endsAt, EV.IMPORT_DONE, ctx.rt.slot, bumpGen(ctx.rt, EV.IMPORT_DONE));
   world.touchRel(rel.id);
 }
 

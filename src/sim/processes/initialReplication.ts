@@ -9,6 +9,7 @@ import { startRecoveryPoints } from './recoveryPoints';
 import { sendFailure, transferDurationMs } from './sendPath';
 import { volumeOf } from './storage';
 import { accountWrites } from './writes';
+import { bumpGen } from '../model/runtime';
 
 /** Reserves room for the replica's disks on the replica host (once); false when the volume is too small. */
 export function reserveReplicaDisks(world: World, ctx: RelContext): boolean {
@@ -55,8 +56,7 @@ export function startInitialReplication(world: World, rel: Relationship): boolea
   const link = world.linkBetween(ctx.primaryHost, ctx.replicaHost);
   if (link) world.linkActive.set(link.id, (world.linkActive.get(link.id) ?? 0) + 1);
   rel.job = { kind: 'InitialReplication', startedAt: world.now, endsAt: world.now + duration, bytes };
-  rt.gens[EV.IR_DONE] = (rt.gens[EV.IR_DONE] ?? 0) + 1;
-  world.schedule(world.now + duration, EV.IR_DONE, rt.slot, rt.gens[EV.IR_DONE] ?? 0);
+  world.schedule(world.now + duration, EV.IR_DONE, rt.slot, bumpGen(rt, EV.IR_DONE));
   world.event(29300, 'Information', rel.primaryHost, ctx.primaryVm.name, 'event.irStarted', { vm: ctx.primaryVm.name, bytes });
   // A replica side removed meanwhile stays removed (the copy then fails and is retried, never resurrects it).
   setStates(world, rel, 'InitialReplicationInProgress', rel.replicaState === 'Disabled' ? null : 'WaitingForInitialReplication');
@@ -76,7 +76,7 @@ export function onInitialReplicationStart(world: World, rel: Relationship): void
 export function abortInitialCopy(world: World, ctx: RelContext, keepJob = false): void {
   const { rel, rt } = ctx;
   if (rel.job?.kind !== 'InitialReplication') return;
-  rt.gens[EV.IR_DONE] = (rt.gens[EV.IR_DONE] ?? 0) + 1;
+  bumpGen(rt, EV.IR_DONE);
   const link = world.linkBetween(ctx.primaryHost, ctx.replicaHost);
   if (link) world.linkActive.set(link.id, Math.max(0, (world.linkActive.get(link.id) ?? 0) - 1));
   if (!keepJob) rel.job = null;
@@ -91,8 +91,7 @@ export function resumeInitialCopy(world: World, ctx: RelContext): void {
   rel.job = { ...rel.job, startedAt: world.now - Math.max(0, rel.job.endsAt - rel.job.startedAt - remaining), endsAt: world.now + remaining };
   const link = world.linkBetween(ctx.primaryHost, ctx.replicaHost);
   if (link) world.linkActive.set(link.id, (world.linkActive.get(link.id) ?? 0) + 1);
-  rt.gens[EV.IR_DONE] = (rt.gens[EV.IR_DONE] ?? 0) + 1;
-  world.schedule(rel.job.endsAt, EV.IR_DONE, rt.slot, rt.gens[EV.IR_DONE] ?? 0);
+  world.schedule(rel.job.endsAt, EV.IR_DONE, rt.slot, bumpGen(rt, EV.IR_DONE));
   world.touchRel(rel.id);
 }
 
@@ -108,8 +107,7 @@ export function onInitialReplicationDone(world: World, rel: Relationship): void 
     rel.consecutiveFailures++;
     rel.stats.networkFailureCount++;
     world.event(32315, 'Warning', rel.primaryHost, ctx.primaryVm.name, 'event.32315', { vm: ctx.primaryVm.name, vmId: ctx.primaryVm.id, minutes: RETRY_DELAY_MS / 60_000, reason: failure, replicaServer: rel.settings.replicaServer });
-    ctx.rt.gens[EV.IR_START] = (ctx.rt.gens[EV.IR_START] ?? 0) + 1;
-    world.schedule(world.now + RETRY_DELAY_MS, EV.IR_START, ctx.rt.slot, ctx.rt.gens[EV.IR_START] ?? 0);
+    world.schedule(world.now + RETRY_DELAY_MS, EV.IR_START, ctx.rt.slot, bumpGen(ctx.rt, EV.IR_START));
     world.touchRel(rel.id);
     return;
   }

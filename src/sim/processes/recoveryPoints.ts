@@ -3,12 +3,13 @@ import { HOUR } from '../engine/constants';
 import { EV } from '../engine/kinds';
 import { relContext } from '../model/relations';
 import type { World } from '../model/world';
+import { bumpGen } from '../model/runtime';
 
 /** Starts the hourly recovery-point clock on the replica (only when additional points are kept). */
 export function startRecoveryPoints(world: World, rel: Relationship): void {
   const rt = world.relRt.get(rel.id);
   if (!rt) return;
-  rt.gens[EV.RECOVERY_POINT] = (rt.gens[EV.RECOVERY_POINT] ?? 0) + 1;
+  bumpGen(rt, EV.RECOVERY_POINT);
   rt.pointsSinceVss = 0;
   if (rel.settings.recoveryHistory > 0) world.schedule(world.now + HOUR, EV.RECOVERY_POINT, rt.slot, rt.gens[EV.RECOVERY_POINT] ?? 0);
 }

@@ -7,6 +7,7 @@ import { relContext, replicatedMaxBytes, wireBytes, type RelContext } from '../m
 import type { World } from '../model/world';
 import { accountWrites } from './writes';
 import { isRecoverable, sendFailure, transferDurationMs, type SendFailure } from './sendPath';
+import { bumpGen } from '../model/runtime';
 
 /** Size of an empty log: a cycle always sends at least this much. */
 const LOG_HEADER_BYTES = 4096;
@@ -29,14 +30,13 @@ export function updatePending(world: World, ctx: RelContext): void {
 export function startCycles(world: World, rel: Relationship, firstAt = world.now + rel.settings.frequencySec * 1000): void {
   const rt = world.relRt.get(rel.id);
   if (!rt) return;
-  rt.gens[EV.LOG_SWITCH] = (rt.gens[EV.LOG_SWITCH] ?? 0) + 1;
-  world.schedule(firstAt, EV.LOG_SWITCH, rt.slot, rt.gens[EV.LOG_SWITCH] ?? 0);
+  world.schedule(firstAt, EV.LOG_SWITCH, rt.slot, bumpGen(rt, EV.LOG_SWITCH));
 }
 
 /** Stops cycles, drops logs and cancels transfers/retries (tracking stopped or relationship gone). */
 export function stopCycles(world: World, ctx: RelContext): void {
   const rt = ctx.rt;
-  for (const kind of [EV.LOG_SWITCH, EV.TRANSFER_DONE, EV.RETRY]) rt.gens[kind] = (rt.gens[kind] ?? 0) + 1;
+  for (const kind of [EV.LOG_SWITCH, EV.TRANSFER_DONE, EV.RETRY]) bumpGen(rt, kind);
   if (rt.inflight) releaseSlot(world, ctx);
   if (rt.waitingSlot) {
     const host = world.hostRt.get(ctx.rel.primaryHost);
@@ -96,11 +96,11 @@ export function requireResync(world: World, ctx: RelContext, reasonKey: string):
 }
 
 /** A resynchronisation that was running is void: the next one starts again from scratch (reference §5.4). */
-function cancelResync(world: World, ctx: RelContext): void {
+export function cancelResync(world: World, ctx: RelContext): void {
   const { rel, rt } = ctx;
   const resyncing = rel.primaryState === 'Resynchronizing' || rel.primaryState === 'ResynchronizeSuspended';
   if (!resyncing && rel.job?.kind !== 'Resynchronization') return;
-  for (const kind of [EV.RESYNC_START, EV.RESYNC_DONE] as const) rt.gens[kind] = (rt.gens[kind] ?? 0) + 1;
+  for (const kind of [EV.RESYNC_START, EV.RESYNC_DONE] as const) bumpGen(rt, kind);
   rel.job = null;
   if (rel.replicaState === 'Resynchronizing' || rel.replicaState === 'ResynchronizeSuspended') rel.replicaState = 'Replicating';
   world.touchRel(rel.id);
@@ -140,8 +140,7 @@ function startTransfer(world: World, ctx: RelContext): void {
   const duration = transferDurationMs(world, ctx, rt.inflightWireBytes);
   host.activeTransfers++;
   world.linkActive.set(link.id, (world.linkActive.get(link.id) ?? 0) + 1);
-  rt.gens[EV.TRANSFER_DONE] = (rt.gens[EV.TRANSFER_DONE] ?? 0) + 1;
-  world.schedule(world.now + duration, EV.TRANSFER_DONE, rt.slot, rt.gens[EV.TRANSFER_DONE] ?? 0);
+  world.schedule(world.now + duration, EV.TRANSFER_DONE, rt.slot, bumpGen(rt, EV.TRANSFER_DONE));
 }
 
 function releaseSlot(world: World, ctx: RelContext): void {
@@ -227,8 +226,7 @@ function onSendFailed(world: World, ctx: RelContext, failure: SendFailure): void
   rel.stats.networkFailureCount++;
   world.event(32315, 'Warning', rel.primaryHost, vm.name, 'event.32315', { vm: vm.name, vmId: vm.id, minutes: RETRY_DELAY_MS / 60_000, reason: failure, replicaServer: rel.settings.replicaServer });
   rt.retryPending = true;
-  rt.gens[EV.RETRY] = (rt.gens[EV.RETRY] ?? 0) + 1;
-  world.schedule(world.now + RETRY_DELAY_MS, EV.RETRY, rt.slot, rt.gens[EV.RETRY] ?? 0);
+  world.schedule(world.now + RETRY_DELAY_MS, EV.RETRY, rt.slot, bumpGen(rt, EV.RETRY));
   world.touchRel(rel.id);
   refreshHealth(world, rel);
 }

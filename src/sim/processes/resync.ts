@@ -8,6 +8,7 @@ import { startRecoveryPoints } from './recoveryPoints';
 import { startCycles, updatePending } from './replicationCycle';
 import { sendFailure, transferDurationMs } from './sendPath';
 import { accountWrites } from './writes';
+import { bumpGen } from '../model/runtime';
 
 /**
  * Resynchronisation (reference §5.4): tracking restarts now, both disks are compared block by block and
@@ -29,8 +30,7 @@ export function startResync(world: World, rel: Relationship): void {
   const duration = compareMs + transferDurationMs(world, ctx, wireBytes(rel, ctx.primaryVm, differing));
   rel.job = { kind: 'Resynchronization', startedAt: world.now, endsAt: world.now + duration, bytes: differing };
   rel.scheduledStart = null;
-  rt.gens[EV.RESYNC_DONE] = (rt.gens[EV.RESYNC_DONE] ?? 0) + 1;
-  world.schedule(world.now + duration, EV.RESYNC_DONE, rt.slot, rt.gens[EV.RESYNC_DONE] ?? 0);
+  world.schedule(world.now + duration, EV.RESYNC_DONE, rt.slot, bumpGen(rt, EV.RESYNC_DONE));
   world.event(29242, 'Information', rel.primaryHost, ctx.primaryVm.name, 'event.29242', { vm: ctx.primaryVm.name, bytes: used });
   // A replica side removed meanwhile stays removed (the resync then fails and is retried, never resurrects it).
   setStates(world, rel, 'Resynchronizing', rel.replicaState === 'Disabled' ? null : 'Resynchronizing');
@@ -48,8 +48,7 @@ export function onResyncDone(world: World, rel: Relationship): void {
     rel.job = null;
     rel.consecutiveFailures++;
     world.event(32315, 'Warning', rel.primaryHost, ctx.primaryVm.name, 'event.32315', { vm: ctx.primaryVm.name, vmId: ctx.primaryVm.id, minutes: RETRY_DELAY_MS / 60_000, reason: failure, replicaServer: rel.settings.replicaServer });
-    ctx.rt.gens[EV.RESYNC_START] = (ctx.rt.gens[EV.RESYNC_START] ?? 0) + 1;
-    world.schedule(world.now + RETRY_DELAY_MS, EV.RESYNC_START, ctx.rt.slot, ctx.rt.gens[EV.RESYNC_START] ?? 0);
+    world.schedule(world.now + RETRY_DELAY_MS, EV.RESYNC_START, ctx.rt.slot, bumpGen(ctx.rt, EV.RESYNC_START));
     world.touchRel(rel.id);
     return;
   }
