@@ -130,6 +130,11 @@ export class World {
     return undefined;
   }
 
+  /** Counts a transfer starting (+1) or ending (-1) on a link, for its fair bandwidth share. */
+  shareLink(link: Link | undefined, delta: 1 | -1): void {
+    if (link) this.linkActive.set(link.id, Math.max(0, (this.linkActive.get(link.id) ?? 0) + delta));
+  }
+
   linkBetween(a: Host, b: Host): Link | undefined {
     for (const link of this.links.values()) {
       if ((link.siteA === a.site && link.siteB === b.site) || (link.siteA === b.site && link.siteB === a.site)) return link;

@@ -54,7 +54,7 @@ export function startInitialReplication(world: World, rel: Relationship): boolea
     duration = transferDurationMs(world, ctx, bytes);
   }
   const link = world.linkBetween(ctx.primaryHost, ctx.replicaHost);
-  if (link) world.linkActive.set(link.id, (world.linkActive.get(link.id) ?? 0) + 1);
+  world.shareLink(link, 1);
   rel.job = { kind: 'InitialReplication', startedAt: world.now, endsAt: world.now + duration, bytes };
   world.schedule(world.now + duration, EV.IR_DONE, rt.slot, bumpGen(rt, EV.IR_DONE));
   world.event(29300, 'Information', rel.primaryHost, ctx.primaryVm.name, 'event.irStarted', { vm: ctx.primaryVm.name, bytes });
@@ -78,7 +78,7 @@ export function abortInitialCopy(world: World, ctx: RelContext, keepJob = false)
   if (rel.job?.kind !== 'InitialReplication') return;
   bumpGen(rt, EV.IR_DONE);
   const link = world.linkBetween(ctx.primaryHost, ctx.replicaHost);
-  if (link) world.linkActive.set(link.id, Math.max(0, (world.linkActive.get(link.id) ?? 0) - 1));
+  world.shareLink(link, -1);
   if (!keepJob) rel.job = null;
   world.touchRel(rel.id);
 }
@@ -90,7 +90,7 @@ export function resumeInitialCopy(world: World, ctx: RelContext): void {
   const remaining = rt.pausedJobRemainingMs;
   rel.job = { ...rel.job, startedAt: world.now - Math.max(0, rel.job.endsAt - rel.job.startedAt - remaining), endsAt: world.now + remaining };
   const link = world.linkBetween(ctx.primaryHost, ctx.replicaHost);
-  if (link) world.linkActive.set(link.id, (world.linkActive.get(link.id) ?? 0) + 1);
+  world.shareLink(link, 1);
   world.schedule(rel.job.endsAt, EV.IR_DONE, rt.slot, bumpGen(rt, EV.IR_DONE));
   world.touchRel(rel.id);
 }
@@ -99,7 +99,7 @@ export function onInitialReplicationDone(world: World, rel: Relationship): void 
   const ctx = relContext(world, rel);
   if (!ctx || !rel.job) return;
   const link = world.linkBetween(ctx.primaryHost, ctx.replicaHost);
-  if (link) world.linkActive.set(link.id, Math.max(0, (world.linkActive.get(link.id) ?? 0) - 1));
+  world.shareLink(link, -1);
   const failure = sendFailure(world, ctx);
   if (failure) {
     // The copy broke off: Hyper-V retries it from the start after the retry delay.

@@ -139,7 +139,7 @@ function startTransfer(world: World, ctx: RelContext): void {
   rt.queuedLogs = 0;
   const duration = transferDurationMs(world, ctx, rt.inflightWireBytes);
   host.activeTransfers++;
-  world.linkActive.set(link.id, (world.linkActive.get(link.id) ?? 0) + 1);
+  world.shareLink(link, 1);
   world.schedule(world.now + duration, EV.TRANSFER_DONE, rt.slot, bumpGen(rt, EV.TRANSFER_DONE));
 }
 
@@ -147,7 +147,7 @@ function releaseSlot(world: World, ctx: RelContext): void {
   const host = world.hostRt.get(ctx.rel.primaryHost);
   const link = world.linkBetween(ctx.primaryHost, ctx.replicaHost);
   if (host) host.activeTransfers = Math.max(0, host.activeTransfers - 1);
-  if (link) world.linkActive.set(link.id, Math.max(0, (world.linkActive.get(link.id) ?? 0) - 1));
+  world.shareLink(link, -1);
   ctx.rt.inflight = false;
   if (!host) return;
   // Hand the freed slot to the next relationship waiting on this host.
