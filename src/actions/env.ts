@@ -1,5 +1,6 @@
 import { simControl } from '../store/bridge';
 import { openColumnsDialog } from '../store/columnsStore';
+import { openDialog } from '../store/dialogStore';
 import { labStore } from '../store/labStore';
 import { uiStore } from '../store/uiStore';
 import { removeServer } from '../ui/tree/serverList';
@@ -31,6 +32,7 @@ const defaults: ActionEnv = {
   refresh,
   openColumnsDialog,
   openConnectToServer: () => raise(CONSOLE_EVENTS.connectToServer),
+  openDialog,
 };
 
 let current: ActionEnv = defaults;

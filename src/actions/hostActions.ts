@@ -14,7 +14,12 @@ export const newVirtualMachine = defineUnavailable('newVirtualMachine', 'action.
 export const newHardDisk = defineUnavailable('newHardDisk', 'action.newHardDisk', 'notSimulated', onHost);
 export const newFloppyDisk = defineUnavailable('newFloppyDisk', 'action.newFloppyDisk', 'notSimulated', onHost);
 export const importVirtualMachine = defineUnavailable('importVirtualMachine', 'action.importVirtualMachine', 'notSimulated', onHost);
-export const hyperVSettings = defineUnavailable('hyperVSettings', 'action.hyperVSettings', 'later', onHost);
+export const hyperVSettings: Action = defineAction({
+  id: 'hyperVSettings',
+  labelKey: 'action.hyperVSettings',
+  isVisible: onHost,
+  run: (ctx, env) => Promise.resolve(ctx.hostName === null ? undefined : env.openDialog({ kind: 'hyperVSettings', host: ctx.hostName })),
+});
 export const virtualSwitchManager = defineUnavailable('virtualSwitchManager', 'action.virtualSwitchManager', 'notSimulated', onHost);
 export const virtualSanManager = defineUnavailable('virtualSanManager', 'action.virtualSanManager', 'notSimulated', onHost);
 export const editDisk = defineUnavailable('editDisk', 'action.editDisk', 'notSimulated', onHost);

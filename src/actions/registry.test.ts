@@ -49,7 +49,7 @@ const activePassive = () => createEngine('active-passive', { seed: 1 });
 describe('Replication ▸ per role and state (hyperv-replica.md §9)', () => {
   it('primary, replicating, running or off: Planned Failover…, Pause Replication, View Replication Health…, Remove Replication', () => {
     const engine = activePassive();
-    const expected = ['(plannedFailover)', 'pauseReplication', '(viewReplicationHealth)', 'removeReplication'];
+    const expected = ['plannedFailover', 'pauseReplication', 'viewReplicationHealth', 'removeReplication'];
     expect(replicationMenu(ctxOf(engine, 'HV-1', 'Vm1'))).toEqual(expected);
     run(engine, { type: 'Stop-VM', host: 'HV-1', vm: 'Vm1' });
     expect(replicationMenu(ctxOf(engine, 'HV-1', 'Vm1'))).toEqual(expected);
@@ -58,33 +58,33 @@ describe('Replication ▸ per role and state (hyperv-replica.md §9)', () => {
   it('primary, paused: Resume Replication instead, no planned failover', () => {
     const engine = activePassive();
     run(engine, { type: 'Suspend-VMReplication', host: 'HV-1', vm: 'Vm1' });
-    expect(replicationMenu(ctxOf(engine, 'HV-1', 'Vm1'))).toEqual(['resumeReplication', '(viewReplicationHealth)', 'removeReplication']);
+    expect(replicationMenu(ctxOf(engine, 'HV-1', 'Vm1'))).toEqual(['resumeReplication', 'viewReplicationHealth', 'removeReplication']);
   });
 
   it.each<ReplicationState>(['Error', 'WaitingForStartResynchronize', 'ResynchronizeSuspended'])('primary, %s: Resume Replication', (state) => {
     const ctx = withState(ctxOf(activePassive(), 'HV-1', 'Vm1'), state);
-    expect(replicationMenu(ctx)).toEqual(['resumeReplication', '(viewReplicationHealth)', 'removeReplication']);
+    expect(replicationMenu(ctx)).toEqual(['resumeReplication', 'viewReplicationHealth', 'removeReplication']);
   });
 
   it.each<ReplicationState>(['InitialReplicationInProgress', 'Resynchronizing'])('primary, %s: Pause Replication', (state) => {
-    expect(replicationMenu(withState(ctxOf(activePassive(), 'HV-1', 'Vm1'), state))).toEqual(['pauseReplication', '(viewReplicationHealth)', 'removeReplication']);
+    expect(replicationMenu(withState(ctxOf(activePassive(), 'HV-1', 'Vm1'), state))).toEqual(['pauseReplication', 'viewReplicationHealth', 'removeReplication']);
   });
 
   it('primary, pending initial replication: Start Replication…', () => {
     const ctx = withState(ctxOf(activePassive(), 'HV-1', 'Vm1'), 'ReadyForInitialReplication');
-    expect(replicationMenu(ctx)).toEqual(['(startReplication)', '(viewReplicationHealth)', 'removeReplication']);
+    expect(replicationMenu(ctx)).toEqual(['startReplication', 'viewReplicationHealth', 'removeReplication']);
   });
 
   it('primary, prepared for planned failover: Cancel Failover', () => {
     const engine = activePassive();
     run(engine, { type: 'Stop-VM', host: 'HV-1', vm: 'Vm1' });
     run(engine, { type: 'Start-VMFailover', host: 'HV-1', vm: 'Vm1', prepare: true });
-    expect(replicationMenu(ctxOf(engine, 'HV-1', 'Vm1'))).toEqual(['(cancelFailover)', '(viewReplicationHealth)', 'removeReplication']);
+    expect(replicationMenu(ctxOf(engine, 'HV-1', 'Vm1'))).toEqual(['(cancelFailover)', 'viewReplicationHealth', 'removeReplication']);
   });
 
   it('replica, replicating: Failover…, Test Failover…, Pause Replication, Extend Replication…, View Replication Health…, Remove Replication', () => {
     expect(replicationMenu(ctxOf(activePassive(), 'HV-2', 'Vm1'))).toEqual([
-      '(failover)', '(testFailover)', 'pauseReplication', '(extendReplication)', '(viewReplicationHealth)', 'removeReplication',
+      'failover', 'testFailover', 'pauseReplication', 'extendReplication', 'viewReplicationHealth', 'removeReplication',
     ]);
   });
 
@@ -92,7 +92,7 @@ describe('Replication ▸ per role and state (hyperv-replica.md §9)', () => {
     const engine = activePassive();
     run(engine, { type: 'Suspend-VMReplication', host: 'HV-2', vm: 'Vm1' });
     expect(replicationMenu(ctxOf(engine, 'HV-2', 'Vm1'))).toEqual([
-      '(failover)', '(testFailover)', 'resumeReplication', '(extendReplication)', '(viewReplicationHealth)', 'removeReplication',
+      'failover', 'testFailover', 'resumeReplication', 'extendReplication', 'viewReplicationHealth', 'removeReplication',
     ]);
   });
 
@@ -101,7 +101,7 @@ describe('Replication ▸ per role and state (hyperv-replica.md §9)', () => {
     engine.advanceBy(600_000);
     run(engine, { type: 'Start-VMFailover', host: 'HV-2', vm: 'Vm1', asTest: true });
     expect(replicationMenu(ctxOf(engine, 'HV-2', 'Vm1'))).toEqual([
-      '(failover)', '(stopTestFailover)', 'pauseReplication', '(extendReplication)', '(viewReplicationHealth)', 'removeReplication',
+      'failover', '(stopTestFailover)', 'pauseReplication', 'extendReplication', 'viewReplicationHealth', 'removeReplication',
     ]);
   });
 
@@ -111,17 +111,17 @@ describe('Replication ▸ per role and state (hyperv-replica.md §9)', () => {
     run(engine, { type: 'Stop-VM', host: 'HV-1', vm: 'Vm1' });
     run(engine, { type: 'Start-VMFailover', host: 'HV-1', vm: 'Vm1', prepare: true });
     run(engine, { type: 'Start-VMFailover', host: 'HV-2', vm: 'Vm1' });
-    expect(replicationMenu(ctxOf(engine, 'HV-2', 'Vm1'))).toEqual(['(cancelFailover)', '(removeRecoveryPoints)', '(reverseReplication)', '(viewReplicationHealth)']);
+    expect(replicationMenu(ctxOf(engine, 'HV-2', 'Vm1'))).toEqual(['(cancelFailover)', '(removeRecoveryPoints)', 'reverseReplication', 'viewReplicationHealth']);
     run(engine, { type: 'Complete-VMFailover', host: 'HV-2', vm: 'Vm1' });
-    expect(replicationMenu(ctxOf(engine, 'HV-2', 'Vm1'))).toEqual(['(reverseReplication)', '(viewReplicationHealth)', 'removeReplication']);
+    expect(replicationMenu(ctxOf(engine, 'HV-2', 'Vm1'))).toEqual(['reverseReplication', 'viewReplicationHealth', 'removeReplication']);
   });
 
   it('replica waiting for an initial copy on external media: Import Initial Replica…', () => {
     const base = withState(ctxOf(activePassive(), 'HV-2', 'Vm1'), 'WaitingForInitialReplication');
-    expect(replicationMenu(base)).toEqual(['(viewReplicationHealth)', 'removeReplication']);
+    expect(replicationMenu(base)).toEqual(['viewReplicationHealth', 'removeReplication']);
     const incoming = base.incoming && { ...base.incoming, settings: { ...base.incoming.settings, initialReplicationMethod: 'ExternalMedia' as const } };
     const media = buildActionContext({ locale: 'en', hostName: 'HV-2', host: base.host, vm: base.vm, relationships: [incoming ?? undefined] });
-    expect(replicationMenu(media)).toEqual(['(importInitialReplica)', '(viewReplicationHealth)', 'removeReplication']);
+    expect(replicationMenu(media)).toEqual(['importInitialReplica', 'viewReplicationHealth', 'removeReplication']);
   });
 
   it('extended chain: the middle replica and the extended replica cannot extend again', () => {
@@ -129,7 +129,7 @@ describe('Replication ▸ per role and state (hyperv-replica.md §9)', () => {
     const middle = ctxOf(engine, 'HV-2', 'Vm1');
     expect(middle.role).toBe('Replica');
     expect(middle.outgoing?.type).toBe('Extended');
-    const replicaItems = ['(failover)', '(testFailover)', 'pauseReplication', '(viewReplicationHealth)', 'removeReplication'];
+    const replicaItems = ['failover', 'testFailover', 'pauseReplication', 'viewReplicationHealth', 'removeReplication'];
     expect(replicationMenu(middle)).toEqual(replicaItems);
     const extended = ctxOf(engine, 'HV-3', 'Vm1');
     expect(extended.role).toBe('ExtendedReplica');
@@ -187,7 +187,7 @@ describe('VM section per power state (hyperv-manager-ui.md §1.5)', () => {
   it('power actions run now; what the lab does not simulate is disabled with a reason', () => {
     const entries = resolveMenu(VM_MENU, ctxOf(activePassive(), 'HV-1', 'Vm1')).filter((e) => e.kind === 'action');
     const state = Object.fromEntries(entries.map((e) => [e.id, e.kind === 'action' ? (e.enabled ? 'on' : e.reason) : '']));
-    expect(state).toMatchObject({ turnOff: 'on', shutDown: 'on', save: 'on', pause: 'on', connect: 'notSimulated', settings: 'later', reset: 'notSimulated' });
+    expect(state).toMatchObject({ turnOff: 'on', shutDown: 'on', save: 'on', pause: 'on', connect: 'notSimulated', settings: 'on', reset: 'notSimulated' });
   });
 });
 
@@ -202,7 +202,7 @@ describe('server and root sections (hyperv-manager-ui.md §1.1, §1.4)', () => {
       'stopService', 'removeServer', 'refresh', '|', 'view▸[addRemoveColumns,customize]', '|', 'help',
     ]);
     const enabled = resolveMenu(HOST_MENU, hostCtx).flatMap((e) => (e.kind === 'action' && e.enabled ? [e.id] : []));
-    expect(enabled).toEqual(['removeServer', 'refresh']);
+    expect(enabled).toEqual(['hyperVSettings', 'removeServer', 'refresh']);
   });
 
   it('the root offers Connect to Server… (pane: with View ▸; context menu: Connect to Server… | Help)', () => {

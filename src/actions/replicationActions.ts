@@ -2,6 +2,7 @@ import type { UiKey } from '../i18n/ui';
 import { defineAction, defineUnavailable } from './define';
 import { replicationItems, replicationStateAllows, type ReplicationItem } from './replicationRules';
 import { removeReplicationBox, sendOrExplain, vmRef } from './runners';
+import type { DialogRequest } from '../store/dialogStore';
 import type { Action, ActionContext } from './types';
 
 const listed = (item: ReplicationItem) => (ctx: ActionContext) => replicationItems(ctx).includes(item);
@@ -11,17 +12,28 @@ function later(item: ReplicationItem, labelKey: UiKey): Action {
   return defineUnavailable(item, labelKey, 'later', listed(item));
 }
 
-export const startReplication = later('startReplication', 'action.startReplication');
-export const importInitialReplica = later('importInitialReplica', 'action.importInitialReplica');
-export const plannedFailover = later('plannedFailover', 'action.plannedFailover');
-export const failover = later('failover', 'action.failover');
-export const testFailover = later('testFailover', 'action.testFailover');
+/** An item that opens its dialog or wizard for the VM (enabled when the engine state allows it). */
+function opens(item: ReplicationItem, labelKey: UiKey, request: (ref: { host: string; vm: string }) => DialogRequest): Action {
+  return defineAction({
+    id: item,
+    labelKey,
+    isVisible: listed(item),
+    isEnabled: (ctx) => replicationStateAllows(item, ctx),
+    run: (ctx, env) => Promise.resolve(env.openDialog(request(vmRef(ctx)))),
+  });
+}
+
+export const startReplication = opens('startReplication', 'action.startReplication', (ref) => ({ kind: 'startReplication', ...ref }));
+export const importInitialReplica = opens('importInitialReplica', 'action.importInitialReplica', (ref) => ({ kind: 'importInitialReplica', ...ref }));
+export const plannedFailover = opens('plannedFailover', 'action.plannedFailover', (ref) => ({ kind: 'plannedFailover', ...ref }));
+export const failover = opens('failover', 'action.failover', (ref) => ({ kind: 'failover', ...ref }));
+export const testFailover = opens('testFailover', 'action.testFailover', (ref) => ({ kind: 'testFailover', ...ref }));
 export const stopTestFailover = later('stopTestFailover', 'action.stopTestFailover');
 export const cancelFailover = later('cancelFailover', 'action.cancelFailover');
 export const removeRecoveryPoints = later('removeRecoveryPoints', 'action.removeRecoveryPoints');
-export const reverseReplication = later('reverseReplication', 'action.reverseReplication');
-export const extendReplication = later('extendReplication', 'action.extendReplication');
-export const viewReplicationHealth = later('viewReplicationHealth', 'action.viewReplicationHealth');
+export const reverseReplication = opens('reverseReplication', 'action.reverseReplication', (ref) => ({ kind: 'enableReplication', mode: 'reverse', ...ref }));
+export const extendReplication = opens('extendReplication', 'action.extendReplication', (ref) => ({ kind: 'enableReplication', mode: 'extend', ...ref }));
+export const viewReplicationHealth = opens('viewReplicationHealth', 'action.viewReplicationHealth', (ref) => ({ kind: 'replicationHealth', ...ref }));
 
 export const pauseReplication: Action = defineAction({
   id: 'pauseReplication',

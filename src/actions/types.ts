@@ -1,5 +1,6 @@
 import type { Locale, UiKey } from '../i18n/ui';
 import type { Command, CommandResult, Host, Relationship, ReplicationState, SimError, Vm } from '../protocol';
+import type { DialogRequest } from '../store/dialogStore';
 
 /**
  * The role a VM plays in replication, as the console reasons about it. The middle VM of a chain
@@ -51,6 +52,8 @@ export interface ActionEnv {
   refresh(): void;
   openColumnsDialog(): void;
   openConnectToServer(): void;
+  /** Opens one of the console's dialogs or wizards (they load lazily). */
+  openDialog(request: DialogRequest): void;
 }
 
 /** One Hyper-V Manager action (conventions.md rule 6). */

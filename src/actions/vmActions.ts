@@ -8,7 +8,12 @@ const hasVm = (ctx: ActionContext): boolean => ctx.vm !== null;
 const shown = (item: PowerItem) => (ctx: ActionContext) => powerItemShown(item, ctx);
 
 export const connect = defineUnavailable('connect', 'action.connect', 'notSimulated', hasVm);
-export const settings = defineUnavailable('settings', 'action.settings', 'later', hasVm);
+export const settings: Action = defineAction({
+  id: 'settings',
+  labelKey: 'action.settings',
+  isVisible: hasVm,
+  run: (ctx, env) => Promise.resolve(env.openDialog({ kind: 'vmSettings', ...vmRef(ctx) })),
+});
 
 export const start: Action = defineAction({
   id: 'start',
@@ -69,7 +74,12 @@ export const rename = defineUnavailable('rename', 'action.rename', 'notSimulated
 export const deleteVm = defineUnavailable('delete', 'action.delete', 'notSimulated', shown('delete'));
 
 /** Offered on VMs that are not replicated; once enabled, Replication ▸ replaces it (§1.5). */
-export const enableReplication = defineUnavailable('enableReplication', 'action.enableReplication', 'later', (ctx) => ctx.vm !== null && ctx.role === 'None');
+export const enableReplication: Action = defineAction({
+  id: 'enableReplication',
+  labelKey: 'action.enableReplication',
+  isVisible: (ctx) => ctx.vm !== null && ctx.role === 'None',
+  run: (ctx, env) => Promise.resolve(env.openDialog({ kind: 'enableReplication', mode: 'enable', ...vmRef(ctx) })),
+});
 
 export const vmHelp = defineUnavailable('vmHelp', 'action.help', 'notSimulated', hasVm);
 

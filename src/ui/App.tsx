@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { ActionsPane } from './actions-pane/ActionsPane';
 import './app.css';
+import { DialogHost } from './dialogs/DialogHost';
 import { HostContextMenu } from './menus/HostContextMenu';
 import { MenuBar } from './menus/MenuBar';
 import { CentrePane } from './shell/CentrePane';
@@ -21,6 +22,7 @@ export function App() {
     <>
       <ConsoleFrame menuBar={<MenuBar />} tree={<ConsoleTree itemMenu={HostContextMenu} />} centre={<CentrePane />} actions={<ActionsPane />} />
       <ConnectToServerDialog />
+      <DialogHost />
     </>
   );
 }

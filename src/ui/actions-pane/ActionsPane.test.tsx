@@ -43,7 +43,8 @@ describe('Actions pane', () => {
     expect(buttonNames(vm)).toEqual([
       'Connect…', 'Settings…', 'Replication', 'Turn Off…', 'Shut Down…', 'Save', 'Pause', 'Reset', 'Checkpoint', 'Move…', 'Export…', 'Rename…', 'Help',
     ]);
-    expect(within(vm).getByRole('button', { name: 'Settings…' })).toHaveAttribute('aria-disabled', 'true');
+    expect(within(vm).getByRole('button', { name: 'Connect…' })).toHaveAttribute('aria-disabled', 'true');
+    expect(within(vm).getByRole('button', { name: 'Settings…' })).not.toHaveAttribute('aria-disabled');
     expect(within(vm).getByRole('button', { name: 'Shut Down…' })).not.toHaveAttribute('aria-disabled');
     expect(within(vm).getByRole('button', { name: 'Replication' })).toHaveAttribute('aria-haspopup', 'menu');
   });
@@ -68,8 +69,8 @@ describe('Actions pane', () => {
   it('explains a disabled action in a tooltip', async () => {
     await open('HV-1', 'Vm1');
     const pane = renderPane();
-    await userEvent.hover(within(section(pane, 'Vm1')).getByRole('button', { name: 'Settings…' }));
-    expect(await screen.findByRole('tooltip')).toHaveTextContent('Not available in this version of the lab.');
+    await userEvent.hover(within(section(pane, 'Vm1')).getByRole('button', { name: 'Connect…' }));
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('Replica Lab does not simulate this action.');
   });
 
   it('shuts a VM down after the "Shut Down Machine" confirmation, and Start brings it back', async () => {
@@ -115,7 +116,7 @@ describe('Actions pane', () => {
     expect(within(menu).getAllByRole('menuitem').map((i) => i.textContent)).toEqual([
       'Failover…', 'Test Failover…', 'Pause Replication', 'Extend Replication…', 'View Replication Health…', 'Remove Replication',
     ]);
-    expect(within(menu).getByRole('menuitem', { name: 'Failover…' })).toHaveAttribute('aria-disabled', 'true');
+    expect(within(menu).getByRole('menuitem', { name: 'Failover…' })).not.toHaveAttribute('aria-disabled');
     await userEvent.click(within(menu).getByRole('menuitem', { name: 'Pause Replication' }));
     await waitFor(() => expect(labStore.getState().vms[t.key('HV-2', 'Vm1')]?.replicationState).toBe('Suspended'));
   });

@@ -1,0 +1,39 @@
+import { createStore, useStore } from 'zustand';
+
+type OnVm = { host: string; vm: string };
+
+/**
+ * The console's modal dialogs and wizards, each with what it is about. Message boxes are separate
+ * (`actions/messageBox.ts`) and stack above these.
+ */
+export type DialogRequest =
+  | { kind: 'hyperVSettings'; host: string }
+  | { kind: 'firewall'; host: string }
+  | { kind: 'networkLinks' }
+  /** Enable Replication wizard; `extend` on a replica (Extend Replication), `reverse` after a failover. */
+  | ({ kind: 'enableReplication'; mode: 'enable' | 'extend' | 'reverse' } & OnVm)
+  /** "Start Replication…" on a primary Ready for initial replication: the initial-copy choices. */
+  | ({ kind: 'startReplication' } & OnVm)
+  | ({ kind: 'importInitialReplica' } & OnVm)
+  | ({ kind: 'vmSettings' } & OnVm)
+  | ({ kind: 'testFailover' } & OnVm)
+  | ({ kind: 'plannedFailover' } & OnVm)
+  | ({ kind: 'failover' } & OnVm)
+  | ({ kind: 'replicationHealth' } & OnVm);
+
+export type DialogKind = DialogRequest['kind'];
+
+/** One dialog at a time, as in Hyper-V Manager (its sub-dialogs belong to the dialog that opens them). */
+export const dialogStore = createStore<{ open: DialogRequest | null }>()(() => ({ open: null }));
+
+export function openDialog(request: DialogRequest): void {
+  dialogStore.setState({ open: request });
+}
+
+export function closeDialog(): void {
+  dialogStore.setState({ open: null });
+}
+
+export function useOpenDialog(): DialogRequest | null {
+  return useStore(dialogStore, (s) => s.open);
+}
