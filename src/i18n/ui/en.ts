@@ -3,6 +3,9 @@
  * wording (shared/reference/hyperv-manager-ui.md §1); `{name}` placeholders are filled by `translate`.
  */
 import { actionsEn } from './features/actions';
+import { failoverUiEn } from './features/failoverUi';
+import { labUiEn } from './features/labUi';
+import { setupUiEn } from './features/setupUi';
 import { detailsEn } from './features/details';
 import { gridEn } from './features/grid';
 import { shellEn } from './features/shell';
@@ -12,6 +15,9 @@ export const en = {
   ...gridEn,
   ...detailsEn,
   ...actionsEn,
+  ...labUiEn,
+  ...setupUiEn,
+  ...failoverUiEn,
   'app.title': 'Replica Lab',
   'app.loading': 'Loading the lab…',
   'app.fault': 'The simulation stopped: {message}',

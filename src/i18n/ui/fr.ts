@@ -1,5 +1,8 @@
 import type { UiCatalogue } from './en';
 import { actionsFr } from './features/actions';
+import { failoverUiFr } from './features/failoverUi';
+import { labUiFr } from './features/labUi';
+import { setupUiFr } from './features/setupUi';
 import { detailsFr } from './features/details';
 import { gridFr } from './features/grid';
 import { shellFr } from './features/shell';
@@ -13,6 +16,9 @@ export const fr: UiCatalogue = {
   ...gridFr,
   ...detailsFr,
   ...actionsFr,
+  ...labUiFr,
+  ...setupUiFr,
+  ...failoverUiFr,
   'app.title': 'Replica Lab',
   'app.loading': 'Chargement du laboratoire…',
   'app.fault': 'La simulation s’est arrêtée : {message}',
