@@ -199,7 +199,8 @@ describe('server and root sections (hyperv-manager-ui.md §1.1, §1.4)', () => {
     expect(shape(resolveMenu(HOST_MENU, hostCtx))).toEqual([
       'quickCreate', 'new▸[newVirtualMachine,newHardDisk,newFloppyDisk]', '|', 'importVirtualMachine', '|',
       'hyperVSettings', 'virtualSwitchManager', 'virtualSanManager', '|', 'editDisk', 'inspectDisk', '|',
-      'stopService', 'removeServer', 'refresh', '|', 'view▸[addRemoveColumns,customize]', '|', 'help',
+      'stopService', 'removeServer', 'refresh', '|', 'view▸[addRemoveColumns,customize]', '|', 'help', '|',
+      'lab▸[labFirewall,|,labNetworkLinks]',
     ]);
     const enabled = resolveMenu(HOST_MENU, hostCtx).flatMap((e) => (e.kind === 'action' && e.enabled ? [e.id] : []));
     expect(enabled).toEqual(['hyperVSettings', 'removeServer', 'refresh']);
@@ -212,5 +213,20 @@ describe('server and root sections (hyperv-manager-ui.md §1.1, §1.4)', () => {
 
   it('shows no VM actions without a VM', () => {
     expect(resolveMenu(VM_MENU, hostCtx)).toEqual([]);
+  });
+});
+
+describe('Lab ▸ (teaching tools)', () => {
+  const labItems = (engine: Engine, host: string) => {
+    const ctx = buildActionContext({ locale: 'en', hostName: host, host: structuredClone(engine.world.hosts.get(host) ?? null), vm: null, relationships: [] });
+    const sub = resolveMenu(HOST_MENU, ctx).find((e) => e.kind === 'submenu' && e.id === 'lab');
+    return sub && sub.kind === 'submenu' ? shape(sub.children) : [];
+  };
+
+  it('offers Cut Power on a running host and Power On Host on a crashed one', () => {
+    const engine = activePassive();
+    expect(labItems(engine, 'HV-1')).toEqual(['labFirewall', 'labCrashHost', '|', 'labNetworkLinks']);
+    run(engine, { type: 'Lab-CrashHost', host: 'HV-1' });
+    expect(labItems(engine, 'HV-1')).toEqual(['labFirewall', 'labPowerOnHost', '|', 'labNetworkLinks']);
   });
 });

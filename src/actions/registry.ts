@@ -1,5 +1,6 @@
 import * as consoleActions from './consoleActions';
 import * as host from './hostActions';
+import * as lab from './labActions';
 import { REPLICATION_ACTIONS } from './replicationActions';
 import { REPLICATION_ITEMS } from './replicationRules';
 import * as vm from './vmActions';
@@ -38,6 +39,8 @@ export const HOST_MENU: readonly MenuEntry[] = [
   VIEW,
   SEP,
   a(host.help),
+  SEP,
+  { kind: 'submenu', id: 'lab', labelKey: 'lab.menu', isVisible: (ctx) => ctx.hostName !== null, children: [a(lab.firewall), a(lab.crashHost), a(lab.powerOnHost), SEP, a(lab.networkLinks)] },
 ];
 
 /** A VM's actions (Actions pane lower section, its context menu), hyperv-manager-ui.md §1.5 and §9. */
@@ -77,6 +80,9 @@ export const FILE_MENU: readonly MenuEntry[] = [a(consoleActions.addRemoveSnapIn
 /** The menu bar's View menu: the grid's columns, and Refresh with a server selected. */
 export const VIEW_MENU: readonly MenuEntry[] = [a(host.addRemoveColumns), a(host.customize), SEP, a(host.refresh)];
 
+/** The menu bar's Lab menu: the teaching tools, for the server selected in the tree. */
+export const LAB_MENU: readonly MenuEntry[] = [a(lab.firewall), a(lab.crashHost), a(lab.powerOnHost), SEP, a(lab.networkLinks)];
+
 /** The menu bar's Help menu. */
 export const HELP_MENU: readonly MenuEntry[] = [a(consoleActions.helpTopics), SEP, a(consoleActions.about)];
 
@@ -106,7 +112,7 @@ export function resolveMenu(entries: readonly MenuEntry[], ctx: ActionContext, p
 
 /** Every registered action by id (shortcuts and tests look actions up here). */
 export const ACTIONS: Readonly<Record<string, Action>> = Object.fromEntries(
-  [...Object.values(consoleActions), ...Object.values(host), ...Object.values(vm), ...Object.values(REPLICATION_ACTIONS)]
+  [...Object.values(consoleActions), ...Object.values(host), ...Object.values(lab), ...Object.values(vm), ...Object.values(REPLICATION_ACTIONS)]
     .filter((value): value is Action => typeof value === 'object' && value !== null && 'run' in value)
     .map((action) => [action.id, action]),
 );

@@ -18,6 +18,11 @@ export async function sendOrExplain(env: ActionEnv, command: Command, headingKey
   if (!result.ok) await env.messageBox(errorBox(headingKey, vm, { error: result.error }));
 }
 
+/** {@link sendOrExplain} for a host-level command (the lab's tools). */
+export function sendOrExplainHost(env: ActionEnv, command: Command, host: string): Promise<void> {
+  return sendOrExplain(env, command, 'lab.error.heading', host);
+}
+
 function errorBox(headingKey: UiKey, vm: string, body: MessageBoxSpec['body']): MessageBoxSpec {
   return {
     icon: 'error',

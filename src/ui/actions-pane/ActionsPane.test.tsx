@@ -37,7 +37,7 @@ describe('Actions pane', () => {
     const pane = renderPane();
     expect(buttonNames(section(pane, 'HV-1'))).toEqual([
       'Quick Create…', 'New', 'Import Virtual Machine…', 'Hyper-V Settings…', 'Virtual Switch Manager…', 'Virtual SAN Manager…',
-      'Edit Disk…', 'Inspect Disk…', 'Stop Service', 'Remove Server', 'Refresh', 'View', 'Help',
+      'Edit Disk…', 'Inspect Disk…', 'Stop Service', 'Remove Server', 'Refresh', 'View', 'Help', 'Lab',
     ]);
     const vm = section(pane, 'Vm1');
     expect(buttonNames(vm)).toEqual([

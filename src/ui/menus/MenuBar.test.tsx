@@ -18,11 +18,11 @@ async function openMenu(name: string) {
 }
 
 describe('menu bar', () => {
-  it('has File, Action, View and Help', async () => {
+  it('has File, Action, View, Lab and Help', async () => {
     t = await loadActionsLab('active-passive');
     render(<MenuBar />);
     const bar = screen.getByRole('menubar', { name: 'Menu bar' });
-    expect(within(bar).getAllByRole('menuitem').map((m) => m.textContent)).toEqual(['File', 'Action', 'View', 'Help']);
+    expect(within(bar).getAllByRole('menuitem').map((m) => m.textContent)).toEqual(['File', 'Action', 'View', 'Lab', 'Help']);
     const file = await openMenu('File');
     expect(items(file)).toEqual(['Add/Remove Snap-in…', 'Options…', 'Exit']);
     expect(within(file).getByRole('menuitem', { name: 'Exit' })).toHaveAttribute('aria-disabled', 'true');
@@ -73,7 +73,7 @@ describe('menu bar', () => {
     act(() => setLocale('fr'));
     fireEvent.keyDown(document.body, { key: 'a', altKey: true });
     expect(items(await screen.findByRole('menu'))).toContain('Ajouter/supprimer des colonnes…');
-    expect(screen.getByRole('menubar', { name: 'Barre de menus' })).toHaveTextContent('FichierActionAffichageAide');
+    expect(screen.getByRole('menubar', { name: 'Barre de menus' })).toHaveTextContent('FichierActionAffichageLaboratoireAide');
   });
 
   it('F10 moves the focus to the menu bar', async () => {

@@ -1,6 +1,6 @@
 import { Menubar } from 'radix-ui';
 import { useCallback, useRef, useState } from 'react';
-import { FILE_MENU, HELP_MENU, HOST_MENU, ROOT_CONTEXT_MENU, VIEW_MENU, VM_MENU, type MenuEntry } from '../../actions';
+import { FILE_MENU, HELP_MENU, HOST_MENU, LAB_MENU, ROOT_CONTEXT_MENU, VIEW_MENU, VM_MENU, type MenuEntry } from '../../actions';
 import { useT } from '../common/useT';
 import { MessageBoxHost } from '../dialogs/MessageBox';
 import './menuBar.css';
@@ -15,6 +15,7 @@ function actionMenu({ host, vm }: { host: string | null; vm: string | null }): r
 
 const FILE = () => FILE_MENU;
 const VIEW = () => VIEW_MENU;
+const LAB = () => LAB_MENU;
 const HELP = () => HELP_MENU;
 
 /**
@@ -34,7 +35,8 @@ export function MenuBar() {
         <MenuBarMenu value={MENU_KEYS[0]} labelKey="menubar.file" accessKeyKey="menubar.file.key" menu={FILE} />
         <MenuBarMenu value={MENU_KEYS[1]} labelKey="menubar.action" accessKeyKey="menubar.action.key" menu={actionMenu} />
         <MenuBarMenu value={MENU_KEYS[2]} labelKey="menubar.view" accessKeyKey="menubar.view.key" menu={VIEW} />
-        <MenuBarMenu value={MENU_KEYS[3]} labelKey="menubar.help" accessKeyKey="menubar.help.key" menu={HELP} />
+        <MenuBarMenu value={MENU_KEYS[3]} labelKey="lab.menu" accessKeyKey="lab.menu.key" menu={LAB} />
+        <MenuBarMenu value={MENU_KEYS[4]} labelKey="menubar.help" accessKeyKey="menubar.help.key" menu={HELP} />
       </Menubar.Root>
       <MessageBoxHost />
     </>

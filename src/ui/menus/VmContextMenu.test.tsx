@@ -116,7 +116,7 @@ describe('host context menu', () => {
     const menu = await screen.findByRole('menu', { name: 'HV-2' });
     expect(items(menu)).toEqual([
       'Quick Create…', 'New', 'Import Virtual Machine…', 'Hyper-V Settings…', 'Virtual Switch Manager…', 'Virtual SAN Manager…',
-      'Edit Disk…', 'Inspect Disk…', 'Stop Service', 'Remove Server', 'RefreshF5', 'View', 'Help',
+      'Edit Disk…', 'Inspect Disk…', 'Stop Service', 'Remove Server', 'RefreshF5', 'View', 'Help', 'Lab',
     ]);
     await userEvent.click(within(menu).getByRole('menuitem', { name: 'Remove Server' }));
     await waitFor(() => expect(uiStore.getState().shownHosts).toEqual(['HV-1']));

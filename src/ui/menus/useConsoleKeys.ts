@@ -5,11 +5,12 @@ import { labStore } from '../../store/labStore';
 import { uiStore } from '../../store/uiStore';
 
 /** Values of the menu bar's menus, with the catalogue key of each access key. */
-export const MENU_KEYS = ['file', 'action', 'view', 'help'] as const;
+export const MENU_KEYS = ['file', 'action', 'view', 'lab', 'help'] as const;
 const ACCESS_KEYS: Record<(typeof MENU_KEYS)[number], UiKey> = {
   file: 'menubar.file.key',
   action: 'menubar.action.key',
   view: 'menubar.view.key',
+  lab: 'lab.menu.key',
   help: 'menubar.help.key',
 };
 

@@ -1,4 +1,31 @@
-/** Console strings (menus, message boxes, details) of the lab feature; dialog strings live in i18n/dialogs. */
-export const labUiEn = {} as const;
+/**
+ * Console strings of the lab's teaching tools (the "Lab" menu and the end of a host's context menu).
+ * Not in Hyper-V Manager: worded like a Windows console, in plain teaching language.
+ */
+export const labUiEn = {
+  'lab.menu': 'Lab',
+  'lab.menu.key': 'L',
+  'lab.action.firewall': 'Firewall…',
+  'lab.action.crashHost': 'Cut Power (Crash Host)…',
+  'lab.action.powerOnHost': 'Power On Host',
+  'lab.action.networkLinks': 'Network Links…',
+  'lab.crash.title': 'Cut Power',
+  'lab.crash.heading': "Do you want to cut the power of '{host}'?",
+  'lab.crash.body':
+    'This simulates a host crash: its running virtual machines stop at once, without closing their logs, and the host stops answering until you power it on again.',
+  'lab.error.heading': "An error occurred while changing '{vm}'.",
+} as const;
 
-export const labUiFr: Record<keyof typeof labUiEn, string> = {};
+export const labUiFr: Record<keyof typeof labUiEn, string> = {
+  'lab.menu': 'Laboratoire',
+  'lab.menu.key': 'L',
+  'lab.action.firewall': 'Pare-feu…',
+  'lab.action.crashHost': 'Couper l’alimentation (panne de l’hôte)…',
+  'lab.action.powerOnHost': 'Mettre l’hôte sous tension',
+  'lab.action.networkLinks': 'Liens réseau…',
+  'lab.crash.title': 'Couper l’alimentation',
+  'lab.crash.heading': "Voulez-vous couper l’alimentation de '{host}' ?",
+  'lab.crash.body':
+    'Cela simule une panne de l’hôte : ses ordinateurs virtuels en cours d’exécution s’arrêtent immédiatement, sans fermer leurs journaux, et l’hôte ne répond plus jusqu’à sa remise sous tension.',
+  'lab.error.heading': "Une erreur s’est produite lors de la modification de '{vm}'.",
+};
