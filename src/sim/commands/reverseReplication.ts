@@ -1,0 +1,89 @@
+import type { CommandResult, Relationship, Vm, VmRef } from '../../protocol';
+import { setStates, syncVmReplication } from '../health/refresh';
+import { emptyStatistics } from '../health/statistics';
+import { relContext, type RelContext } from '../model/relations';
+import type { World } from '../model/world';
+import { startRecoveryPoints } from '../processes/recoveryPoints';
+import { startCycles, stopCycles, updatePending } from '../processes/replicationCycle';
+import { checkAuthorization, checkConnection, checkReplicaServer } from './enableChecks';
+import { fail, isFailure, OK } from './result';
+
+export type SetCmd = VmRef & { reverse?: boolean; asReplica?: boolean; replicaServerName?: string; frequencySec?: number; recoveryHistory?: number; vssSnapshotFrequencyHour?: number | null };
+
+const FAILED_OVER = new Set(['FailedOverWaitingCompletion', 'FailedOver']);
+
+/** The old primary, back after an unplanned failover, becomes a replica waiting for the reversed copy. */
+export function asReplica(world: World, vm: Vm, rel: Relationship, side: 'primary' | 'replica'): CommandResult {
+  if (side !== 'primary' || !FAILED_OVER.has(rel.replicaState)) return fail('InvalidReplicationState', { vm: vm.name });
+  if (vm.state !== 'Off') return fail('InvalidVmState', { vm: vm.name, state: vm.state });
+  const ctx = relContext(world, rel);
+  if (ctx) stopCycles(world, ctx);
+  rel.consecutiveFailures = 0;
+  setStates(world, rel, 'WaitingForInitialReplication', null);
+  return OK;
+}
+
+/**
+ * Reverse Replication: the failed-over VM becomes the primary and replicates back to the old primary,
+ * which must be a Replica server that authorises this host. After a planned failover both sides hold the
+ * same data, so replication resumes at once; after an unplanned one the old primary must first be made a
+ * replica (`asReplica`) and an initial copy compares both disks and sends only the differences.
+ */
+export function reverse(world: World, cmd: SetCmd, vm: Vm, rel: Relationship, side: 'primary' | 'replica'): CommandResult {
+  if (side !== 'replica' || !FAILED_OVER.has(rel.replicaState)) return fail('InvalidReplicationState', { vm: vm.name });
+  const ctx = relContext(world, rel);
+  if (!ctx) return fail('ReplicationNotEnabled', { vm: vm.name });
+  const target = checkReplicaServer(world, ctx.replicaHost, cmd.replicaServerName ?? ctx.primaryHost.fqdn);
+  if (isFailure(target)) return target;
+  if (target.name !== ctx.primaryHost.name) return fail('ReverseTargetNotOldPrimary', { server: target.fqdn, primary: ctx.primaryHost.fqdn });
+  const auth = rel.settings.authenticationType;
+  const port = auth === 'Kerberos' ? target.replicaServer.kerberos.port : target.replicaServer.certificate.port;
+  const thumbprint = auth === 'Certificate' ? (ctx.replicaHost.certificates[0]?.thumbprint ?? null) : null;
+  const connection = checkConnection(world, { type: 'Enable-VMReplication', host: vm.host, vm: vm.name, replicaServerName: target.fqdn, replicaServerPort: port, authenticationType: auth, certificateThumbprint: thumbprint }, ctx.replicaHost, target);
+  if (connection) return connection;
+  const storage = checkAuthorization(ctx.replicaHost, target);
+  if (isFailure(storage)) return storage;
+  const planned = rel.primaryState === 'PreparedForFailover';
+  if (!planned && rel.primaryState !== 'WaitingForInitialReplication') return fail('OldPrimaryNotReplica', { vm: ctx.primaryVm.name, host: ctx.primaryHost.fqdn });
+  if (ctx.primaryVm.state !== 'Off') return fail('InvalidVmState', { vm: ctx.primaryVm.name, state: ctx.primaryVm.state });
+  swapRoles(world, ctx, target.fqdn, port, thumbprint);
+  const restored = rel.failover?.restoredSeq ?? rel.appliedSeq;
+  rel.appliedSeq = restored;
+  const next = relContext(world, rel);
+  if (!next) return OK;
+  if (planned) {
+    next.rt.tracking = true;
+    next.rt.logFromSeq = restored;
+    next.rt.receivedSeq = restored;
+    rel.lastReplicationTime = world.now;
+    setStates(world, rel, 'Replicating', 'Replicating');
+    startCycles(world, rel);
+    startRecoveryPoints(world, rel);
+    updatePending(world, next);
+  } else {
+    rel.settings = { ...rel.settings, initialReplicationMethod: 'ExistingVm' };
+    rel.lastReplicationTime = null;
+    setStates(world, rel, 'ReadyForInitialReplication', 'WaitingForInitialReplication');
+  }
+  world.event(29290, 'Information', vm.host, vm.name, 'event.replicationReversed', { vm: vm.name, replicaServer: target.fqdn });
+  return OK;
+}
+
+function swapRoles(world: World, ctx: RelContext, replicaServer: string, port: number, thumbprint: string | null): void {
+  const { rel } = ctx;
+  stopCycles(world, ctx);
+  [rel.primaryVm, rel.replicaVm] = [rel.replicaVm, rel.primaryVm];
+  [rel.primaryHost, rel.replicaHost] = [rel.replicaHost, rel.primaryHost];
+  // The new primary's disks are the replica's copies (only the replicated ones exist there).
+  const disks = world.vms.get(rel.primaryVm)?.disks.map((d) => d.path) ?? [];
+  rel.settings = { ...rel.settings, replicaServer, replicaServerPort: port, certificateThumbprint: thumbprint, replicatedDisks: disks };
+  rel.recoveryPoints = [];
+  rel.stats = emptyStatistics(world.now);
+  rel.consecutiveFailures = 0;
+  rel.job = null;
+  rel.scheduledStart = null;
+  world.ctxCache.delete(rel.id);
+  world.touchRel(rel.id);
+  syncVmReplication(world, rel.primaryVm);
+  syncVmReplication(world, rel.replicaVm);
+}
