@@ -27,6 +27,13 @@ export interface SetReplicationServerCommand {
   monitoringStartMinutes?: number;
 }
 
+/**
+ * How far a wizard's "Next >" dry run checks, in page order: `server` (Specify Replica Server),
+ * `connection` (Specify Connection Parameters, incl. authorisation), `disks` (Choose Replication VHDs),
+ * `schedule` (frequency and recovery points), `all` (initial replication method too; same as `true`).
+ */
+export type DryRunStage = 'server' | 'connection' | 'disks' | 'schedule' | 'all';
+
 export interface EnableReplicationCommand extends VmRef {
   type: 'Enable-VMReplication';
   replicaServerName: string;
@@ -41,8 +48,8 @@ export interface EnableReplicationCommand extends VmRef {
   vssSnapshotFrequencyHour?: number | null;
   /** When set, initial replication is started (or scheduled) right after enabling. */
   initialReplication?: { method: InitialReplicationMethod; startTime?: SimTime | null; destinationPath?: string };
-  /** Validate only (wizard "Next >"): nothing changes. */
-  dryRun?: boolean;
+  /** Validate only (wizard "Next >"): nothing changes; a stage stops after that page's checks. */
+  dryRun?: boolean | DryRunStage;
 }
 
 export type Command =
@@ -65,8 +72,10 @@ export type Command =
    * On a primary with `prepare`: planned failover, step 1 (VM off; remaining changes are sent).
    * On a replica: failover to the latest point or `recoveryPointId` (unplanned, or step 2 of a planned one);
    * with `asTest`, a test failover that creates "<VM> - Test". The console also starts the VM (`startVm`).
+   * With `prepare`, `reverse` also checks that the replica host may replicate back to this one (the Planned
+   * Failover dialog's "Check configuration for allowing reverse replication") and `dryRun` only validates.
    */
-  | ({ type: 'Start-VMFailover'; prepare?: boolean; asTest?: boolean; recoveryPointId?: string | null; startVm?: boolean } & VmRef)
+  | ({ type: 'Start-VMFailover'; prepare?: boolean; asTest?: boolean; recoveryPointId?: string | null; startVm?: boolean; reverse?: boolean; dryRun?: boolean } & VmRef)
   /** Cancels a prepared planned failover (primary), a failover (replica) or stops a test failover. */
   | ({ type: 'Stop-VMFailover' } & VmRef)
   /**
@@ -74,7 +83,7 @@ export type Command =
    * the old primary; `asReplica` turns the old primary (back after an unplanned failover) into a replica;
    * otherwise changes the frequency / recovery points of a primary.
    */
-  | ({ type: 'Set-VMReplication'; reverse?: boolean; asReplica?: boolean; replicaServerName?: string; frequencySec?: number; recoveryHistory?: number; vssSnapshotFrequencyHour?: number | null } & VmRef)
+  | ({ type: 'Set-VMReplication' } & SetReplicationFields & VmRef)
   /** "Import Initial Replica…" on the placeholder of an external-media initial copy. */
   | ({ type: 'Import-VMInitialReplication'; path: string } & VmRef)
   /** Commits a failover: "Remove Recovery Points". */
@@ -85,3 +94,18 @@ export type Command =
   | { type: 'Lab-SetLink'; link: string; up?: boolean; bandwidthBitsPerSec?: number; latencyMs?: number };
 
 export type CommandType = Command['type'];
+
+/** Fields of `Set-VMReplication`; the connection ones and `dryRun` only matter with `reverse` (Reverse Replication wizard). */
+export interface SetReplicationFields {
+  reverse?: boolean;
+  asReplica?: boolean;
+  replicaServerName?: string;
+  replicaServerPort?: number;
+  authenticationType?: AuthenticationType;
+  certificateThumbprint?: string | null;
+  compressionEnabled?: boolean;
+  frequencySec?: number;
+  recoveryHistory?: number;
+  vssSnapshotFrequencyHour?: number | null;
+  dryRun?: boolean | DryRunStage;
+}

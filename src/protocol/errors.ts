@@ -66,7 +66,10 @@ export type SimErrorCode =
   | 'ExistingVmNotFound'
   | 'ScheduleNotForExternalMedia'
   | 'ImportFailed'
-  | 'SwitchNotFound';
+  | 'SwitchNotFound'
+  /** Extend Replication (§7): 30 s is refused, and B→C may not be more frequent than A→B. */
+  | 'ExtendedFrequency30s'
+  | 'ExtendedFrequencyTooLow';
 
 export interface SimError {
   code: SimErrorCode;

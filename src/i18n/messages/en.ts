@@ -112,4 +112,6 @@ export const enMessages: MessageCatalogue = {
   'error.ScheduleNotForExternalMedia': "An initial copy sent on external media cannot be scheduled: it is exported when replication is enabled.",
   'error.ImportFailed': "Import replication for virtual machine '{vm}' from '{path}' failed.",
   'error.SwitchNotFound': "There is no virtual switch named '{switch}' on {host}.",
+  'error.ExtendedFrequency30s': 'Replication frequency for extended replication cannot be 30 seconds.',
+  'error.ExtendedFrequencyTooLow': 'The frequency at which changes will be sent for extended replication should be greater than the frequency for primary replication on the replica virtual machine.',
 };

@@ -109,4 +109,6 @@ export const frMessages: MessageCatalogue = {
   'error.ScheduleNotForExternalMedia': "Une copie initiale envoyée sur un support externe ne peut pas être planifiée : elle est exportée à l'activation de la réplication.",
   'error.ImportFailed': "L'importation de la réplication de l'ordinateur virtuel '{vm}' depuis '{path}' a échoué.",
   'error.SwitchNotFound': "Il n'existe aucun commutateur virtuel nommé '{switch}' sur {host}.",
+  'error.ExtendedFrequency30s': 'La fréquence de réplication étendue ne peut pas être de 30 secondes.',
+  'error.ExtendedFrequencyTooLow': "L'intervalle d'envoi des modifications de la réplication étendue doit être supérieur à celui de la réplication principale de l'ordinateur virtuel réplica.",
 };

@@ -1,4 +1,4 @@
-import type { CommandResult, Relationship, Vm, VmRef } from '../../protocol';
+import type { CommandResult, Relationship, SetReplicationFields, Vm, VmRef } from '../../protocol';
 import { setStates, syncVmReplication } from '../health/refresh';
 import { emptyStatistics } from '../health/statistics';
 import { relContext, type RelContext } from '../model/relations';
@@ -6,9 +6,9 @@ import type { World } from '../model/world';
 import { startRecoveryPoints } from '../processes/recoveryPoints';
 import { startCycles, stopCycles, updatePending } from '../processes/replicationCycle';
 import { checkAuthorization, checkConnection, checkReplicaServer } from './enableChecks';
-import { fail, isFailure, OK } from './result';
+import { fail, isFailure, OK, type Failure } from './result';
 
-export type SetCmd = VmRef & { reverse?: boolean; asReplica?: boolean; replicaServerName?: string; frequencySec?: number; recoveryHistory?: number; vssSnapshotFrequencyHour?: number | null };
+export type SetCmd = VmRef & SetReplicationFields;
 
 const FAILED_OVER = new Set(['FailedOverWaitingCompletion', 'FailedOver']);
 
@@ -33,16 +33,9 @@ export function reverse(world: World, cmd: SetCmd, vm: Vm, rel: Relationship, si
   if (side !== 'replica' || !FAILED_OVER.has(rel.replicaState)) return fail('InvalidReplicationState', { vm: vm.name });
   const ctx = relContext(world, rel);
   if (!ctx) return fail('ReplicationNotEnabled', { vm: vm.name });
-  const target = checkReplicaServer(world, ctx.replicaHost, cmd.replicaServerName ?? ctx.primaryHost.fqdn);
-  if (isFailure(target)) return target;
-  if (target.name !== ctx.primaryHost.name) return fail('ReverseTargetNotOldPrimary', { server: target.fqdn, primary: ctx.primaryHost.fqdn });
-  const auth = rel.settings.authenticationType;
-  const port = auth === 'Kerberos' ? target.replicaServer.kerberos.port : target.replicaServer.certificate.port;
-  const thumbprint = auth === 'Certificate' ? (ctx.replicaHost.certificates[0]?.thumbprint ?? null) : null;
-  const connection = checkConnection(world, { type: 'Enable-VMReplication', host: vm.host, vm: vm.name, replicaServerName: target.fqdn, replicaServerPort: port, authenticationType: auth, certificateThumbprint: thumbprint }, ctx.replicaHost, target);
-  if (connection) return connection;
-  const storage = checkAuthorization(ctx.replicaHost, target);
-  if (isFailure(storage)) return storage;
+  const checked = checkReverseTarget(world, ctx, cmd.replicaServerName ?? ctx.primaryHost.fqdn);
+  if (isFailure(checked)) return checked;
+  const { target, port, thumbprint } = checked;
   const planned = rel.primaryState === 'PreparedForFailover';
   if (!planned && rel.primaryState !== 'WaitingForInitialReplication') return fail('OldPrimaryNotReplica', { vm: ctx.primaryVm.name, host: ctx.primaryHost.fqdn });
   if (ctx.primaryVm.state !== 'Off') return fail('InvalidVmState', { vm: ctx.primaryVm.name, state: ctx.primaryVm.state });
@@ -67,6 +60,26 @@ export function reverse(world: World, cmd: SetCmd, vm: Vm, rel: Relationship, si
   }
   world.event(29290, 'Information', vm.host, vm.name, 'event.replicationReversed', { vm: vm.name, replicaServer: target.fqdn });
   return OK;
+}
+
+/**
+ * Whether the replica host may replicate back to `serverName` (which must be the old primary's host): a
+ * Replica server, reachable, accepting the relationship's authentication, authorising the replica host.
+ * Also the Planned Failover dialog's "Check configuration for allowing reverse replication".
+ */
+export function checkReverseTarget(world: World, ctx: RelContext, serverName: string): { target: Host; port: number; thumbprint: string | null } | Failure {
+  const { rel, replicaVm } = ctx;
+  const target = checkReplicaServer(world, ctx.replicaHost, serverName);
+  if (isFailure(target)) return target;
+  if (target.name !== ctx.primaryHost.name) return fail('ReverseTargetNotOldPrimary', { server: target.fqdn, primary: ctx.primaryHost.fqdn });
+  const auth = rel.settings.authenticationType;
+  const port = auth === 'Kerberos' ? target.replicaServer.kerberos.port : target.replicaServer.certificate.port;
+  const thumbprint = auth === 'Certificate' ? (ctx.replicaHost.certificates[0]?.thumbprint ?? null) : null;
+  const connection = checkConnection(world, { type: 'Enable-VMReplication', host: replicaVm.host, vm: replicaVm.name, replicaServerName: target.fqdn, replicaServerPort: port, authenticationType: auth, certificateThumbprint: thumbprint }, ctx.replicaHost, target);
+  if (connection) return connection;
+  const storage = checkAuthorization(ctx.replicaHost, target);
+  if (isFailure(storage)) return storage;
+  return { target, port, thumbprint };
 }
 
 function swapRoles(world: World, ctx: RelContext, replicaServer: string, port: number, thumbprint: string | null): void {
