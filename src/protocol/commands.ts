@@ -25,6 +25,8 @@ export interface SetReplicationServerCommand {
   defaultStorageLocation?: string;
   monitoringIntervalHours?: number;
   monitoringStartMinutes?: number;
+  /** Validate only (Hyper-V Settings checks every part before applying any): nothing changes. */
+  dryRun?: boolean;
 }
 
 /**
@@ -55,7 +57,11 @@ export interface EnableReplicationCommand extends VmRef {
 export type Command =
   | VmPowerCommand
   | SetReplicationServerCommand
-  | { type: 'New-VMReplicationAuthorizationEntry'; host: string; allowedPrimaryServer: string; replicaStorageLocation: string; trustGroup: string }
+  /**
+   * With `dryRun`, checks only the entry itself (name pattern, storage location on a volume of the host, trust
+   * group): the settings dialog validates entries it adds after switching the server to "specified servers".
+   */
+  | { type: 'New-VMReplicationAuthorizationEntry'; host: string; allowedPrimaryServer: string; replicaStorageLocation: string; trustGroup: string; dryRun?: boolean }
   | { type: 'Remove-VMReplicationAuthorizationEntry'; host: string; allowedPrimaryServer: string }
   | { type: 'Set-NetFirewallRule'; host: string; rule: ListenerRule; enabled: boolean }
   | EnableReplicationCommand
