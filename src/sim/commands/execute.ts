@@ -22,7 +22,7 @@ export function executeCommand(world: World, cmd: Command): CommandResult {
     case 'Set-VMReplicationServer':
       return setReplicationServer(world, cmd);
     case 'New-VMReplicationAuthorizationEntry':
-      return newAuthorizationEntry(world, cmd.host, { allowedPrimaryServer: cmd.allowedPrimaryServer, storageLocation: cmd.replicaStorageLocation, trustGroup: cmd.trustGroup });
+      return newAuthorizationEntry(world, cmd.host, { allowedPrimaryServer: cmd.allowedPrimaryServer, storageLocation: cmd.replicaStorageLocation, trustGroup: cmd.trustGroup }, cmd.dryRun);
     case 'Remove-VMReplicationAuthorizationEntry':
       return removeAuthorizationEntry(world, cmd.host, cmd.allowedPrimaryServer);
     case 'Set-NetFirewallRule':

@@ -275,3 +275,32 @@ describe('Set-NetFirewallRule', () => {
     expect(eventsWithId(engine, 32315).some((e) => e.params.reason === 'ListenerBlocked')).toBe(true);
   });
 });
+
+describe('dryRun (Hyper-V Settings validates every part before applying any)', () => {
+  it('Set-VMReplicationServer -dryRun accepts a valid configuration and changes nothing', () => {
+    const engine = lab('blank');
+    const before = engine.snapshot();
+    const result = engine.execute(setServer({ replicationEnabled: true, kerberos: { enabled: true }, allowAnyServer: true, defaultStorageLocation: REPLICA_STORAGE, dryRun: true }));
+    expect(result).toMatchObject({ ok: true });
+    expect(engine.snapshot()).toEqual(before);
+    expect(eventsWithId(engine, 29072)).toEqual([]);
+  });
+
+  it('Set-VMReplicationServer -dryRun reports the same error as the real command', () => {
+    const cmd = setServer({ replicationEnabled: true, kerberos: { enabled: true }, allowAnyServer: true, defaultStorageLocation: 'Z:\\Replica', dryRun: true });
+    expectRejected(lab('blank'), cmd, 'StorageLocationInvalid', { path: 'Z:\\Replica' });
+  });
+
+  it('New-VMReplicationAuthorizationEntry -dryRun checks the entry even while the server allows any server, and adds nothing', () => {
+    const engine = blankWithReplicaServer();
+    const before = engine.snapshot();
+    expect(engine.execute({ ...newEntry('*.formation.lan'), dryRun: true } as Command)).toMatchObject({ ok: true });
+    expect(engine.snapshot()).toEqual(before);
+    expectRejected(engine, { ...newEntry('hv*.formation.lan'), dryRun: true } as Command, 'InvalidAuthorizationEntry', { server: 'hv*.formation.lan' });
+    expectRejected(engine, { ...newEntry('hv-1.formation.lan', 'Q:\\Replica'), dryRun: true } as Command, 'StorageLocationInvalid', { path: 'Q:\\Replica' });
+  });
+
+  it('without dryRun the entry still needs "specified servers"', () => {
+    expectRejected(blankWithReplicaServer(), newEntry('*.formation.lan'), 'AuthorizationEntriesNeedSpecifiedServers', { host: 'HV-2' });
+  });
+});

@@ -15,7 +15,7 @@ export function setReplicationServer(world: World, cmd: SetReplicationServerComm
   const host = world.resolveHost(cmd.host);
   if (!host) return fail('HostNotFound', { host: cmd.host });
   if (host.power !== 'On') return fail('HostNotRunning', { host: host.name });
-  if (Object.entries(cmd).every(([k, v]) => k === 'type' || k === 'host' || v === undefined)) return fail('NoParameters');
+  if (Object.entries(cmd).every(([k, v]) => k === 'type' || k === 'host' || k === 'dryRun' || v === undefined)) return fail('NoParameters');
   const cur = host.replicaServer;
   const next = {
     ...cur,
@@ -60,6 +60,7 @@ export function setReplicationServer(world: World, cmd: SetReplicationServerComm
   if (!Number.isInteger(next.monitoringStartMinutes) || next.monitoringStartMinutes < 0 || next.monitoringStartMinutes >= 1440) {
     return fail('InvalidMonitoringStartTime', { value: next.monitoringStartMinutes });
   }
+  if (cmd.dryRun) return OK;
   // Switching to "any authenticated server" removes the explicit entries (the cmdlet asks first).
   if (next.allowAnyServer && !cur.allowAnyServer) next.entries = [];
   const monitoringChanged = next.monitoringIntervalHours !== cur.monitoringIntervalHours || next.monitoringStartMinutes !== cur.monitoringStartMinutes;
@@ -85,14 +86,19 @@ export function validPrimaryPattern(pattern: string): boolean {
   return labels.every((label, i) => (i === 0 && label === '*') || /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/.test(label));
 }
 
-export function newAuthorizationEntry(world: World, hostName: string, entry: AuthorizationEntry): CommandResult {
+/**
+ * `New-VMReplicationAuthorizationEntry`. A `dryRun` checks the entry alone, not the host's mode or its
+ * current entries: Hyper-V Settings validates the entries it will add after switching to "specified servers".
+ */
+export function newAuthorizationEntry(world: World, hostName: string, entry: AuthorizationEntry, dryRun = false): CommandResult {
   const host = world.resolveHost(hostName);
   if (!host) return fail('HostNotFound', { host: hostName });
   if (host.power !== 'On') return fail('HostNotRunning', { host: host.name });
-  if (host.replicaServer.allowAnyServer) return fail('AuthorizationEntriesNeedSpecifiedServers', { host: host.name });
+  if (!dryRun && host.replicaServer.allowAnyServer) return fail('AuthorizationEntriesNeedSpecifiedServers', { host: host.name });
   if (!validPrimaryPattern(entry.allowedPrimaryServer)) return fail('InvalidAuthorizationEntry', { server: entry.allowedPrimaryServer });
   if (!isValidStoragePath(host, entry.storageLocation)) return fail('StorageLocationInvalid', { path: entry.storageLocation });
   if (!entry.trustGroup.trim()) return fail('InvalidAuthorizationEntry', { server: entry.allowedPrimaryServer });
+  if (dryRun) return OK;
   const wanted = entry.allowedPrimaryServer.trim().toLowerCase();
   if (host.replicaServer.entries.some((e) => e.allowedPrimaryServer.toLowerCase() === wanted)) {
     return fail('AuthorizationEntryExists', { server: entry.allowedPrimaryServer });
