@@ -9,10 +9,11 @@ import { sendFailure } from '../processes/sendPath';
 import { accountWrites, startWorkload, stopWorkload } from '../processes/writes';
 import { ownRelationship } from './ownRelationship';
 import { fail, isFailure, OK, resolveVm, type Failure } from './result';
+import { checkReverseTarget } from './reverseReplication';
 import { createTestVm } from './testVm';
 import { bumpGen } from '../model/runtime';
 
-type FailoverCmd = VmRef & { prepare?: boolean; asTest?: boolean; recoveryPointId?: string | null; startVm?: boolean };
+type FailoverCmd = VmRef & { prepare?: boolean; asTest?: boolean; recoveryPointId?: string | null; startVm?: boolean; reverse?: boolean; dryRun?: boolean };
 
 /** `Start-VMFailover`: -Prepare on a primary, -AsTest or plain on a replica (reference §6). */
 export function startFailover(world: World, cmd: FailoverCmd): CommandResult {
@@ -22,7 +23,7 @@ export function startFailover(world: World, cmd: FailoverCmd): CommandResult {
   if (!own) return fail('NotApplicableOnVm', { vm: vm.name, cmdlet: 'Start-VMFailover' });
   const ctx = relContext(world, own.rel);
   if (!ctx) return fail('ReplicationNotEnabled', { vm: vm.name });
-  if (cmd.prepare) return own.side === 'primary' ? preparePlanned(world, ctx) : fail('NotApplicableOnReplica', { vm: vm.name, cmdlet: "'Start-VMFailover -Prepare'" });
+  if (cmd.prepare) return own.side === 'primary' ? preparePlanned(world, ctx, cmd) : fail('NotApplicableOnReplica', { vm: vm.name, cmdlet: "'Start-VMFailover -Prepare'" });
   if (own.side !== 'replica') return fail('NotApplicableOnVm', { vm: vm.name, cmdlet: 'Start-VMFailover' });
   const point = findPoint(own.rel, cmd.recoveryPointId ?? null);
   if (isFailure(point)) return point;
@@ -34,12 +35,20 @@ function findPoint(rel: Relationship, id: string | null): RecoveryPoint | null |
   return rel.recoveryPoints.find((p) => p.id === id) ?? fail('InvalidRecoveryPoint', { point: id });
 }
 
-/** Planned failover, step 1: the primary is off; what was not replicated yet is sent now (zero loss). */
-function preparePlanned(world: World, ctx: RelContext): CommandResult {
+/**
+ * Planned failover, step 1: the primary is off; what was not replicated yet is sent now (zero loss).
+ * `reverse` first checks, as the dialog's prerequisite line does, that replication can later be reversed.
+ */
+function preparePlanned(world: World, ctx: RelContext, cmd: FailoverCmd): CommandResult {
   const { rel, primaryVm } = ctx;
   if (rel.primaryState !== 'Replicating' || rel.replicaState !== 'Replicating') return fail('InvalidReplicationState', { vm: primaryVm.name });
   if (primaryVm.state !== 'Off') return fail('NotPreparedForPlannedFailover', { vm: primaryVm.name });
   if (sendFailure(world, ctx)) return fail('ConnectionTimedOut', { server: ctx.replicaHost.fqdn });
+  if (cmd.reverse) {
+    const reverse = checkReverseTarget(world, ctx, ctx.primaryHost.fqdn);
+    if (isFailure(reverse)) return reverse;
+  }
+  if (cmd.dryRun) return OK;
   accountWrites(world, primaryVm);
   stopCycles(world, ctx);
   deliver(world, ctx, primaryVm.writeSeq);

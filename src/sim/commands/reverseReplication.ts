@@ -1,4 +1,4 @@
-import type { CommandResult, Relationship, SetReplicationFields, Vm, VmRef } from '../../protocol';
+import type { CommandResult, Host, Relationship, SetReplicationFields, Vm, VmRef } from '../../protocol';
 import { setStates, syncVmReplication } from '../health/refresh';
 import { emptyStatistics } from '../health/statistics';
 import { relContext, type RelContext } from '../model/relations';
