@@ -1,8 +1,9 @@
-import type { EnableReplicationCommand, Host, Vm } from '../../protocol';
+import type { EnableReplicationCommand, Host, Relationship, Vm } from '../../protocol';
 import { MAX_SCHEDULE_AHEAD_MS, VALID_FREQUENCIES } from '../engine/constants';
 import { authorizedStorage } from '../model/relations';
 import type { World } from '../model/world';
 import { volumeOf } from '../processes/storage';
+import { ownRelationship } from './ownRelationship';
 import { usableForReplication, validPort } from './replicationServer';
 import { fail, type Failure } from './result';
 
@@ -88,3 +89,25 @@ export function checkStorage(replica: Host, storage: string, bytes: number): Fai
 }
 
 export { fail };
+
+/**
+ * Extend Replication (§7): only the replica of a simple relationship that is replicating, and only once
+ * (a chain, never a fan-out). Returns the incoming relationship the extension follows.
+ */
+export function checkExtendable(world: World, vm: Vm): Relationship | Failure {
+  if (ownRelationship(world, vm, 'Extended')) return fail('ReplicationAlreadyEnabled', { vm: vm.name });
+  const own = ownRelationship(world, vm);
+  if (!own || own.side !== 'replica' || own.rel.type !== 'Simple') return fail('NotApplicableOnReplica', { vm: vm.name, cmdlet: 'Enable-VMReplication' });
+  if (own.rel.replicaState !== 'Replicating') return fail('InvalidReplicationState', { vm: vm.name });
+  return own.rel;
+}
+
+/** Extended replication: 5 or 15 minutes, never more frequent than A→B, and no VSS snapshots. */
+export function checkExtendedSchedule(incoming: Relationship, frequency: number, history: number, vss: number | null): Failure | null {
+  if (frequency === 30) return fail('ExtendedFrequency30s');
+  const bad = checkSchedule(frequency, history, null);
+  if (bad) return bad;
+  if (frequency < incoming.settings.frequencySec) return fail('ExtendedFrequencyTooLow');
+  if (vss !== null) return fail('InvalidVssFrequency', { value: vss });
+  return null;
+}

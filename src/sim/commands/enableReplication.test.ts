@@ -133,9 +133,14 @@ describe('Enable-VMReplication: the VM', () => {
     expectRejected(engine, enableCmd(), 'ReplicationAlreadyEnabled', { vm: 'Vm1' });
   });
 
-  it('refuses a replica VM (NotApplicableOnReplica)', () => {
+  it('refuses an extended replica VM (NotApplicableOnReplica): a chain never grows past three servers', () => {
+    const engine = lab('extended-chain');
+    expectRejected(engine, enableCmd({ host: 'HV-3', replicaServerName: HV1_FQDN }), 'NotApplicableOnReplica', { vm: 'Vm1', cmdlet: 'Enable-VMReplication' });
+  });
+
+  it('refuses to extend a replica back to its own primary (the VM already exists there)', () => {
     const engine = lab('active-passive');
-    expectRejected(engine, enableCmd({ host: 'HV-2', replicaServerName: HV1_FQDN }), 'NotApplicableOnReplica', { vm: 'Vm1', cmdlet: 'Enable-VMReplication' });
+    expectRejected(engine, enableCmd({ host: 'HV-2', replicaServerName: HV1_FQDN, frequencySec: 300 }), 'VmAlreadyExistsOnReplica', { vm: 'Vm1' });
   });
 
   it('refuses an unknown VM (VmNotFound)', () => {

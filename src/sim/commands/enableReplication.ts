@@ -1,4 +1,4 @@
-import type { CommandResult, EnableReplicationCommand, Relationship, ReplicationSettings, Vm } from '../../protocol';
+import type { CommandResult, DryRunStage, EnableReplicationCommand, Relationship, RelationshipType, ReplicationSettings, Vm } from '../../protocol';
 import { EV } from '../engine/kinds';
 import { emptyStatistics } from '../health/statistics';
 import { refreshHealth, syncVmReplication } from '../health/refresh';
@@ -7,35 +7,52 @@ import type { World } from '../model/world';
 import { startInitialReplication } from '../processes/initialReplication';
 import { startExport } from '../processes/externalMedia';
 import { isValidStoragePath, joinPath } from '../processes/storage';
-import { checkAuthorization, checkConnection, checkDisks, checkReplicaServer, checkSchedule, checkStartTime, checkStorage } from './enableChecks';
+import { checkAuthorization, checkConnection, checkDisks, checkExtendable, checkExtendedSchedule, checkReplicaServer, checkSchedule, checkStartTime, checkStorage } from './enableChecks';
 import { fail, isFailure, resolveVm } from './result';
 
+const DRY_OK = { ok: true } as const;
+
+/** The stage a dry run stops after (`true` = every check), or null for a real run. */
+export function dryRunStage(dryRun: boolean | DryRunStage | undefined): DryRunStage | null {
+  if (dryRun === true) return 'all';
+  return dryRun || null;
+}
+
 /**
- * `Enable-VMReplication` (+ optional start of the initial copy, as the wizard's Finish does).
- * Checks run in wizard page order so a dry run names the page that is wrong.
+ * `Enable-VMReplication` (+ optional start of the initial copy, as the wizard's Finish does). On the
+ * replica VM of a simple relationship it extends replication to a third server (reference §7).
+ * Checks run in wizard page order so a dry run names the page that is wrong; a staged dry run
+ * (`dryRun: 'server'`…) stops after the checks of that page.
  */
 export function enableReplication(world: World, cmd: EnableReplicationCommand): CommandResult<{ relationship: string }> {
   const vm = resolveVm(world, cmd);
   if (isFailure(vm)) return vm;
-  if (vm.replicationMode === 'Replica' || vm.replicationMode === 'ExtendedReplica') return fail('NotApplicableOnReplica', { vm: vm.name, cmdlet: 'Enable-VMReplication' });
+  if (vm.replicationMode === 'ExtendedReplica') return fail('NotApplicableOnReplica', { vm: vm.name, cmdlet: 'Enable-VMReplication' });
   if (vm.replicationMode === 'TestReplica') return fail('NotApplicableOnVm', { vm: vm.name, cmdlet: 'Enable-VMReplication' });
   if (vm.replicationMode === 'Primary') return fail('ReplicationAlreadyEnabled', { vm: vm.name });
+  const extendFrom = vm.replicationMode === 'Replica' ? checkExtendable(world, vm) : null;
+  if (isFailure(extendFrom)) return extendFrom;
   const primaryHost = world.hosts.get(vm.host);
   if (!primaryHost) return fail('HostNotFound', { host: vm.host });
+  const stage = dryRunStage(cmd.dryRun);
 
   const replica = checkReplicaServer(world, primaryHost, cmd.replicaServerName);
   if (isFailure(replica)) return replica;
+  if (stage === 'server') return DRY_OK;
   const connection = checkConnection(world, cmd, primaryHost, replica);
   if (connection) return connection;
   const storage = checkAuthorization(primaryHost, replica);
   if (isFailure(storage)) return storage;
+  if (stage === 'connection') return DRY_OK;
   const disks = checkDisks(vm, cmd.excludedDisks ?? []);
   if (isFailure(disks)) return disks;
+  if (stage === 'disks') return DRY_OK;
   const frequency = cmd.frequencySec ?? 300;
   const history = cmd.recoveryHistory ?? 0;
   const vss = cmd.vssSnapshotFrequencyHour ?? null;
-  const schedule = checkSchedule(frequency, history, vss);
+  const schedule = extendFrom ? checkExtendedSchedule(extendFrom, frequency, history, vss) : checkSchedule(frequency, history, vss);
   if (schedule) return schedule;
+  if (stage === 'schedule') return DRY_OK;
   const ir = cmd.initialReplication;
   const method = ir?.method ?? 'Network';
   const start = checkStartTime(world, ir?.startTime);
@@ -59,7 +76,7 @@ export function enableReplication(world: World, cmd: EnableReplicationCommand): 
     const media = checkStorage(primaryHost, folder, copyBytes);
     if (media) return media;
   }
-  if (cmd.dryRun) return { ok: true };
+  if (stage) return DRY_OK;
 
   const settings: ReplicationSettings = {
     replicaServer: replica.fqdn,
@@ -74,7 +91,7 @@ export function enableReplication(world: World, cmd: EnableReplicationCommand): 
     initialReplicationMethod: method,
   };
   const replicaVm = existing ?? createReplicaVm(world, vm, replica.name, storage, disks);
-  const rel = createRelationship(world, vm, replicaVm, settings, copyBytes);
+  const rel = createRelationship(world, vm, replicaVm, settings, copyBytes, extendFrom ? 'Extended' : 'Simple');
   world.event(29168, 'Information', vm.host, vm.name, 'event.replicationEnabled', { vm: vm.name, replicaServer: replica.fqdn });
   if (ir?.method === 'ExternalMedia') startExport(world, rel, ir.destinationPath ?? '');
   else if (ir) {
@@ -116,11 +133,11 @@ function createReplicaVm(world: World, vm: Vm, replicaHost: string, storage: str
   return replicaVm;
 }
 
-export function createRelationship(world: World, vm: Vm, replicaVm: Vm, settings: ReplicationSettings, copyBytes: number): Relationship {
+export function createRelationship(world: World, vm: Vm, replicaVm: Vm, settings: ReplicationSettings, copyBytes: number, type: RelationshipType = 'Simple'): Relationship {
   const id = `rel-${world.nextRelId++}`;
   const rel: Relationship = {
     id,
-    type: 'Simple',
+    type,
     primaryVm: vm.key,
     replicaVm: replicaVm.key,
     primaryHost: vm.host,
