@@ -79,7 +79,7 @@ describe('Replication ▸ per role and state (hyperv-replica.md §9)', () => {
     const engine = activePassive();
     run(engine, { type: 'Stop-VM', host: 'HV-1', vm: 'Vm1' });
     run(engine, { type: 'Start-VMFailover', host: 'HV-1', vm: 'Vm1', prepare: true });
-    expect(replicationMenu(ctxOf(engine, 'HV-1', 'Vm1'))).toEqual(['(cancelFailover)', 'viewReplicationHealth', 'removeReplication']);
+    expect(replicationMenu(ctxOf(engine, 'HV-1', 'Vm1'))).toEqual(['cancelFailover', 'viewReplicationHealth', 'removeReplication']);
   });
 
   it('replica, replicating: Failover…, Test Failover…, Pause Replication, Extend Replication…, View Replication Health…, Remove Replication', () => {
@@ -101,7 +101,7 @@ describe('Replication ▸ per role and state (hyperv-replica.md §9)', () => {
     engine.advanceBy(600_000);
     run(engine, { type: 'Start-VMFailover', host: 'HV-2', vm: 'Vm1', asTest: true });
     expect(replicationMenu(ctxOf(engine, 'HV-2', 'Vm1'))).toEqual([
-      'failover', '(stopTestFailover)', 'pauseReplication', 'extendReplication', 'viewReplicationHealth', 'removeReplication',
+      'failover', 'stopTestFailover', 'pauseReplication', 'extendReplication', 'viewReplicationHealth', 'removeReplication',
     ]);
   });
 
@@ -111,9 +111,20 @@ describe('Replication ▸ per role and state (hyperv-replica.md §9)', () => {
     run(engine, { type: 'Stop-VM', host: 'HV-1', vm: 'Vm1' });
     run(engine, { type: 'Start-VMFailover', host: 'HV-1', vm: 'Vm1', prepare: true });
     run(engine, { type: 'Start-VMFailover', host: 'HV-2', vm: 'Vm1' });
-    expect(replicationMenu(ctxOf(engine, 'HV-2', 'Vm1'))).toEqual(['(cancelFailover)', '(removeRecoveryPoints)', 'reverseReplication', 'viewReplicationHealth']);
+    expect(replicationMenu(ctxOf(engine, 'HV-2', 'Vm1'))).toEqual(['cancelFailover', 'removeRecoveryPoints', 'reverseReplication', 'viewReplicationHealth']);
     run(engine, { type: 'Complete-VMFailover', host: 'HV-2', vm: 'Vm1' });
     expect(replicationMenu(ctxOf(engine, 'HV-2', 'Vm1'))).toEqual(['reverseReplication', 'viewReplicationHealth', 'removeReplication']);
+  });
+
+  it('old primary back after an unplanned failover: Set as Replica (-AsReplica)…, then nothing to set once it waits', () => {
+    const engine = activePassive();
+    engine.advanceBy(600_000);
+    run(engine, { type: 'Lab-CrashHost', host: 'HV-1' });
+    run(engine, { type: 'Start-VMFailover', host: 'HV-2', vm: 'Vm1' });
+    run(engine, { type: 'Lab-PowerOnHost', host: 'HV-1' });
+    expect(replicationMenu(ctxOf(engine, 'HV-1', 'Vm1'))).toEqual(['setAsReplica', 'viewReplicationHealth', 'removeReplication']);
+    run(engine, { type: 'Set-VMReplication', host: 'HV-1', vm: 'Vm1', asReplica: true });
+    expect(replicationMenu(ctxOf(engine, 'HV-1', 'Vm1'))).toEqual(['viewReplicationHealth', 'removeReplication']);
   });
 
   it('replica waiting for an initial copy on external media: Import Initial Replica…', () => {

@@ -1,15 +1,44 @@
 import type { UiKey } from '../i18n/ui';
-import { defineAction, defineUnavailable } from './define';
+import { defineAction } from './define';
 import { replicationItems, replicationStateAllows, type ReplicationItem } from './replicationRules';
 import { removeReplicationBox, sendOrExplain, vmRef } from './runners';
 import type { DialogRequest } from '../store/dialogStore';
-import type { Action, ActionContext } from './types';
+import type { Action, ActionContext, MessageBoxSpec } from './types';
 
 const listed = (item: ReplicationItem) => (ctx: ActionContext) => replicationItems(ctx).includes(item);
 
-/** Dialogs of these items come with the failover and wizard issues: shown, disabled, explained. */
-function later(item: ReplicationItem, labelKey: UiKey): Action {
-  return defineUnavailable(item, labelKey, 'later', listed(item));
+type Confirmed = 'stopTestFailover' | 'cancelFailover' | 'removeRecoveryPoints' | 'setAsReplica';
+
+/** An item that asks for confirmation (Yes / No), then sends one command; a refusal opens the error box. */
+function confirmsThenSends(
+  item: ReplicationItem,
+  labelKey: UiKey,
+  type: 'Stop-VMFailover' | 'Complete-VMFailover' | 'Set-VMReplication',
+  box: Confirmed,
+  extra: { asReplica?: true } = {},
+): Action {
+  return defineAction({
+    id: item,
+    labelKey,
+    isVisible: listed(item),
+    isEnabled: (ctx) => replicationStateAllows(item, ctx),
+    run: async (ctx, env) => {
+      const ref = vmRef(ctx);
+      if ((await env.messageBox(confirmBox(box, ref.vm))) !== 'yes') return;
+      await sendOrExplain(env, { type, ...ref, ...extra }, `msgbox.error.${box}`, ref.vm);
+    },
+  });
+}
+
+function confirmBox(box: Confirmed, vm: string): MessageBoxSpec {
+  return {
+    icon: box === 'setAsReplica' ? 'question' : 'warning',
+    title: { key: `msgbox.${box}.title` },
+    heading: { key: `msgbox.${box}.heading`, params: { vm } },
+    body: { key: `msgbox.${box}.body`, params: { vm } },
+    buttons: ['yes', 'no'],
+    cancel: 'no',
+  };
 }
 
 /** An item that opens its dialog or wizard for the VM (enabled when the engine state allows it). */
@@ -28,9 +57,11 @@ export const importInitialReplica = opens('importInitialReplica', 'action.import
 export const plannedFailover = opens('plannedFailover', 'action.plannedFailover', (ref) => ({ kind: 'plannedFailover', ...ref }));
 export const failover = opens('failover', 'action.failover', (ref) => ({ kind: 'failover', ...ref }));
 export const testFailover = opens('testFailover', 'action.testFailover', (ref) => ({ kind: 'testFailover', ...ref }));
-export const stopTestFailover = later('stopTestFailover', 'action.stopTestFailover');
-export const cancelFailover = later('cancelFailover', 'action.cancelFailover');
-export const removeRecoveryPoints = later('removeRecoveryPoints', 'action.removeRecoveryPoints');
+export const stopTestFailover = confirmsThenSends('stopTestFailover', 'action.stopTestFailover', 'Stop-VMFailover', 'stopTestFailover');
+export const cancelFailover = confirmsThenSends('cancelFailover', 'action.cancelFailover', 'Stop-VMFailover', 'cancelFailover');
+export const removeRecoveryPoints = confirmsThenSends('removeRecoveryPoints', 'action.removeRecoveryPoints', 'Complete-VMFailover', 'removeRecoveryPoints');
+/** `Set-VMReplication -AsReplica` on the old primary after an unplanned failover (no Hyper-V Manager item: the lab's). */
+export const setAsReplica = confirmsThenSends('setAsReplica', 'action.setAsReplica', 'Set-VMReplication', 'setAsReplica', { asReplica: true });
 export const reverseReplication = opens('reverseReplication', 'action.reverseReplication', (ref) => ({ kind: 'enableReplication', mode: 'reverse', ...ref }));
 export const extendReplication = opens('extendReplication', 'action.extendReplication', (ref) => ({ kind: 'enableReplication', mode: 'extend', ...ref }));
 export const viewReplicationHealth = opens('viewReplicationHealth', 'action.viewReplicationHealth', (ref) => ({ kind: 'replicationHealth', ...ref }));
@@ -73,6 +104,7 @@ export const REPLICATION_ACTIONS: Readonly<Record<ReplicationItem, Action>> = {
   cancelFailover,
   removeRecoveryPoints,
   reverseReplication,
+  setAsReplica,
   pauseReplication,
   resumeReplication,
   extendReplication,

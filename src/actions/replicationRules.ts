@@ -12,6 +12,7 @@ export const REPLICATION_ITEMS = [
   'cancelFailover',
   'removeRecoveryPoints',
   'reverseReplication',
+  'setAsReplica',
   'pauseReplication',
   'resumeReplication',
   'extendReplication',
@@ -23,8 +24,14 @@ export type ReplicationItem = (typeof REPLICATION_ITEMS)[number];
 
 const VIEW_REMOVE: readonly ReplicationItem[] = ['viewReplicationHealth', 'removeReplication'];
 
+const FAILED_OVER: ReadonlySet<string> = new Set(['FailedOverWaitingCompletion', 'FailedOver']);
+
 /** Primary side (hyperv-replica.md §9, §3.3, §3.4). */
 function primaryItems(ctx: ActionContext): readonly ReplicationItem[] {
+  // The old primary, back after an unplanned failover, must be made a replica before reverse (§6.4 step 5).
+  if (ctx.replicationState !== 'PreparedForFailover' && ctx.replicationState !== 'WaitingForInitialReplication' && FAILED_OVER.has(ctx.outgoing?.replicaState ?? '')) {
+    return ['setAsReplica', ...VIEW_REMOVE];
+  }
   switch (ctx.replicationState) {
     case 'ReadyForInitialReplication':
       return ['startReplication', ...VIEW_REMOVE];

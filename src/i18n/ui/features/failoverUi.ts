@@ -1,4 +1,77 @@
-/** Console strings (menus, message boxes, details) of the failover feature; dialog strings live in i18n/dialogs. */
-export const failoverUiEn = {} as const;
+/**
+ * Console strings (menus, message boxes, details) of the failover feature; dialog strings live in i18n/dialogs.
+ * Confirmation texts follow the cmdlets' own confirmations (hyperv-replica.md §12) where the console's are
+ * not documented.
+ */
+export const failoverUiEn = {
+  // Hyper-V Manager has no item for this step (Microsoft: "cannot be done in Hyper-V Manager"); the lab offers it.
+  'action.setAsReplica': 'Set as Replica (-AsReplica)…',
 
-export const failoverUiFr: Record<keyof typeof failoverUiEn, string> = {};
+  'msgbox.stopTestFailover.title': 'Stop Test Failover',
+  'msgbox.stopTestFailover.heading': "Are you sure you want to stop test failover for '{vm}'?",
+  'msgbox.stopTestFailover.body': "The test virtual machine '{vm} - Test' will be turned off and deleted.",
+  'msgbox.cancelFailover.title': 'Cancel Failover',
+  'msgbox.cancelFailover.heading': "Are you sure you want to cancel failover of '{vm}'?",
+  'msgbox.cancelFailover.body':
+    'The virtual machine will be turned off and returned to its state before failover. Changes made in it since the failover will be lost.',
+  'msgbox.removeRecoveryPoints.title': 'Remove Recovery Points',
+  'msgbox.removeRecoveryPoints.heading': "Are you sure you want to remove the recovery points of '{vm}'?",
+  'msgbox.removeRecoveryPoints.body':
+    'Complete-VMFailover will commit failover of "{vm}". All other recovery points are deleted and the failover can no longer be cancelled. This cannot be undone.',
+  'msgbox.setAsReplica.title': 'Set as Replica',
+  'msgbox.setAsReplica.heading': "Make '{vm}' on this server a Replica virtual machine?",
+  'msgbox.setAsReplica.body':
+    'This runs Set-VMReplication -AsReplica: the virtual machine waits for the failed-over virtual machine to reverse replication to it. Hyper-V Manager has no menu item for this step; the lab adds one.',
+  'msgbox.error.stopTestFailover': "An error occurred while attempting to stop test failover for virtual machine '{vm}'.",
+  'msgbox.error.cancelFailover': "An error occurred while attempting to cancel failover for virtual machine '{vm}'.",
+  'msgbox.error.removeRecoveryPoints': "Failed to remove recovery points for virtual machine '{vm}'.",
+  'msgbox.error.setAsReplica': "An error occurred while attempting to make virtual machine '{vm}' a Replica.",
+
+  'failover.tab.failedOverAt': 'Failed over at:',
+  'failover.tab.kind.Planned': 'Planned failover',
+  'failover.tab.kind.Unplanned': 'Failover (unplanned)',
+  'failover.tab.kind': 'Failover type:',
+  'failover.tab.pointTime': 'Data from:',
+  'failover.tab.dataLost': 'Data lost:',
+  'failover.tab.noLoss': 'None',
+  'failover.tab.lost': '{writes} writes ({size})',
+  'failover.tab.lostWindow': 'Lost changes written:',
+  'failover.tab.window': '{from} – {to}',
+  'failover.size.mb': '{value} MB',
+} as const;
+
+export const failoverUiFr: Record<keyof typeof failoverUiEn, string> = {
+  'action.setAsReplica': 'Définir comme réplica (-AsReplica)…',
+
+  'msgbox.stopTestFailover.title': 'Arrêter le test du basculement',
+  'msgbox.stopTestFailover.heading': "Voulez-vous vraiment arrêter le test du basculement de '{vm}' ?",
+  'msgbox.stopTestFailover.body': "L'ordinateur virtuel de test '{vm} - Test' va être désactivé puis supprimé.",
+  'msgbox.cancelFailover.title': 'Annuler le basculement',
+  'msgbox.cancelFailover.heading': "Voulez-vous vraiment annuler le basculement de '{vm}' ?",
+  'msgbox.cancelFailover.body':
+    "L'ordinateur virtuel va être désactivé et revenir à son état d'avant le basculement. Les modifications faites depuis le basculement seront perdues.",
+  'msgbox.removeRecoveryPoints.title': 'Supprimer les points de récupération',
+  'msgbox.removeRecoveryPoints.heading': "Voulez-vous vraiment supprimer les points de récupération de '{vm}' ?",
+  'msgbox.removeRecoveryPoints.body':
+    'Complete-VMFailover va valider le basculement de « {vm} ». Tous les autres points de récupération sont supprimés et le basculement ne peut plus être annulé. Cette opération est irréversible.',
+  'msgbox.setAsReplica.title': 'Définir comme réplica',
+  'msgbox.setAsReplica.heading': "Faire de '{vm}' sur ce serveur un ordinateur virtuel réplica ?",
+  'msgbox.setAsReplica.body':
+    "Exécute Set-VMReplication -AsReplica : l'ordinateur virtuel attend que l'ordinateur virtuel basculé inverse la réplication vers lui. Le Gestionnaire Hyper-V n'a pas d'élément de menu pour cette étape ; le laboratoire en ajoute un.",
+  'msgbox.error.stopTestFailover': "Une erreur s’est produite lors de la tentative d’arrêt du test du basculement de l’ordinateur virtuel '{vm}'.",
+  'msgbox.error.cancelFailover': "Une erreur s’est produite lors de la tentative d’annulation du basculement de l’ordinateur virtuel '{vm}'.",
+  'msgbox.error.removeRecoveryPoints': "Impossible de supprimer les points de récupération de l’ordinateur virtuel '{vm}'.",
+  'msgbox.error.setAsReplica': "Une erreur s’est produite lors de la tentative de faire de l’ordinateur virtuel '{vm}' un réplica.",
+
+  'failover.tab.failedOverAt': 'Basculé le :',
+  'failover.tab.kind.Planned': 'Basculement planifié',
+  'failover.tab.kind.Unplanned': 'Basculement (non planifié)',
+  'failover.tab.kind': 'Type de basculement :',
+  'failover.tab.pointTime': 'Données du :',
+  'failover.tab.dataLost': 'Données perdues :',
+  'failover.tab.noLoss': 'Aucune',
+  'failover.tab.lost': '{writes} écritures ({size})',
+  'failover.tab.lostWindow': 'Modifications perdues écrites :',
+  'failover.tab.window': '{from} – {to}',
+  'failover.size.mb': '{value} Mo',
+};
