@@ -7,6 +7,8 @@ import type { Host, LabEvent, Link, Relationship, Site, Speed, Vm } from '../pro
  * immutably: a changed VM gets a new object, an unchanged VM keeps its identity. The `vms` and
  * `relationships` maps themselves are updated in place by deltas (copying 20,000 keys ten times a second
  * would cost more than the rest of the update): select entries (`lab.vms[key]`), never a whole map.
+ * Hot fields (CPU usage, statistics…) reach a record when it is read (see `hotRecords.ts`), so a record
+ * nobody looks at costs nothing per tick.
  */
 export interface LabMirror {
   /** `empty` until the first snapshot arrives. */

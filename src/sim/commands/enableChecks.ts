@@ -1,4 +1,4 @@
-import type { EnableReplicationCommand, Host, Relationship, Vm } from '../../protocol';
+import type { DryRunStage, EnableReplicationCommand, Host, Relationship, Vm } from '../../protocol';
 import { MAX_SCHEDULE_AHEAD_MS, VALID_FREQUENCIES } from '../engine/constants';
 import { authorizedStorage } from '../model/relations';
 import type { World } from '../model/world';
@@ -6,6 +6,12 @@ import { volumeOf } from '../processes/storage';
 import { ownRelationship } from './ownRelationship';
 import { usableForReplication, validPort } from './replicationServer';
 import { fail, type Failure } from './result';
+
+/** The stage a dry run stops after (`true` = every check), or null for a real run. */
+export function dryRunStage(dryRun: boolean | DryRunStage | undefined): DryRunStage | null {
+  if (dryRun === true) return 'all';
+  return dryRun || null;
+}
 
 /** What the wizard's "Specify Replica Server" page checks: name, resolution, not the same host, reachable. */
 export function checkReplicaServer(world: World, primaryHost: Host, name: string): Host | Failure {

@@ -1,4 +1,4 @@
-import type { CommandResult, DryRunStage, EnableReplicationCommand, Relationship, RelationshipType, ReplicationSettings, Vm } from '../../protocol';
+import type { CommandResult, EnableReplicationCommand, Relationship, RelationshipType, ReplicationSettings, Vm } from '../../protocol';
 import { EV } from '../engine/kinds';
 import { emptyStatistics } from '../health/statistics';
 import { refreshHealth, syncVmReplication } from '../health/refresh';
@@ -7,16 +7,10 @@ import type { World } from '../model/world';
 import { startInitialReplication } from '../processes/initialReplication';
 import { startExport } from '../processes/externalMedia';
 import { isValidStoragePath, joinPath } from '../processes/storage';
-import { checkAuthorization, checkConnection, checkDisks, checkExtendable, checkExtendedSchedule, checkReplicaServer, checkSchedule, checkStartTime, checkStorage } from './enableChecks';
+import { checkAuthorization, checkConnection, checkDisks, checkExtendable, dryRunStage, checkExtendedSchedule, checkReplicaServer, checkSchedule, checkStartTime, checkStorage } from './enableChecks';
 import { fail, isFailure, resolveVm } from './result';
 
 const DRY_OK = { ok: true } as const;
-
-/** The stage a dry run stops after (`true` = every check), or null for a real run. */
-export function dryRunStage(dryRun: boolean | DryRunStage | undefined): DryRunStage | null {
-  if (dryRun === true) return 'all';
-  return dryRun || null;
-}
 
 /**
  * `Enable-VMReplication` (+ optional start of the initial copy, as the wizard's Finish does). On the

@@ -5,7 +5,7 @@ import { relContext, type RelContext } from '../model/relations';
 import type { World } from '../model/world';
 import { startRecoveryPoints } from '../processes/recoveryPoints';
 import { startCycles, stopCycles, updatePending } from '../processes/replicationCycle';
-import { checkAuthorization, checkConnection, checkReplicaServer } from './enableChecks';
+import { checkAuthorization, checkConnection, checkReplicaServer, checkSchedule, dryRunStage } from './enableChecks';
 import { fail, isFailure, OK, type Failure } from './result';
 
 export type SetCmd = VmRef & SetReplicationFields;
@@ -33,13 +33,38 @@ export function reverse(world: World, cmd: SetCmd, vm: Vm, rel: Relationship, si
   if (side !== 'replica' || !FAILED_OVER.has(rel.replicaState)) return fail('InvalidReplicationState', { vm: vm.name });
   const ctx = relContext(world, rel);
   if (!ctx) return fail('ReplicationNotEnabled', { vm: vm.name });
-  const checked = checkReverseTarget(world, ctx, cmd.replicaServerName ?? ctx.primaryHost.fqdn);
+  // The Reverse Replication wizard checks page by page, as the Enable Replication wizard does.
+  const stage = dryRunStage(cmd.dryRun);
+  const serverName = cmd.replicaServerName ?? ctx.primaryHost.fqdn;
+  if (stage === 'server') {
+    const target = checkReplicaServer(world, ctx.replicaHost, serverName);
+    if (isFailure(target)) return target;
+    return target.name === ctx.primaryHost.name ? OK : fail('ReverseTargetNotOldPrimary', { server: target.fqdn, primary: ctx.primaryHost.fqdn });
+  }
+  const checked = checkReverseTarget(world, ctx, serverName, cmd);
   if (isFailure(checked)) return checked;
+  if (stage === 'connection' || stage === 'disks') return OK;
   const { target, port, thumbprint } = checked;
+  const s = rel.settings;
+  const frequency = cmd.frequencySec ?? s.frequencySec;
+  const history = cmd.recoveryHistory ?? s.recoveryHistory;
+  const vss = cmd.vssSnapshotFrequencyHour === undefined ? s.vssSnapshotFrequencyHour : cmd.vssSnapshotFrequencyHour;
+  const schedule = checkSchedule(frequency, history, history === 0 ? null : vss);
+  if (schedule) return schedule;
+  if (stage === 'schedule') return OK;
   const planned = rel.primaryState === 'PreparedForFailover';
   if (!planned && rel.primaryState !== 'WaitingForInitialReplication') return fail('OldPrimaryNotReplica', { vm: ctx.primaryVm.name, host: ctx.primaryHost.fqdn });
   if (ctx.primaryVm.state !== 'Off') return fail('InvalidVmState', { vm: ctx.primaryVm.name, state: ctx.primaryVm.state });
+  if (stage) return OK;
   swapRoles(world, ctx, target.fqdn, port, thumbprint);
+  rel.settings = {
+    ...rel.settings,
+    authenticationType: cmd.authenticationType ?? s.authenticationType,
+    compressionEnabled: cmd.compressionEnabled ?? s.compressionEnabled,
+    frequencySec: frequency as typeof s.frequencySec,
+    recoveryHistory: history,
+    vssSnapshotFrequencyHour: history === 0 ? null : vss,
+  };
   const restored = rel.failover?.restoredSeq ?? rel.appliedSeq;
   rel.appliedSeq = restored;
   const next = relContext(world, rel);
@@ -67,20 +92,23 @@ export function reverse(world: World, cmd: SetCmd, vm: Vm, rel: Relationship, si
  * Replica server, reachable, accepting the relationship's authentication, authorising the replica host.
  * Also the Planned Failover dialog's "Check configuration for allowing reverse replication".
  */
-export function checkReverseTarget(world: World, ctx: RelContext, serverName: string): { target: Host; port: number; thumbprint: string | null } | Failure {
+export function checkReverseTarget(world: World, ctx: RelContext, serverName: string, chosen: ReverseConnection = {}): { target: Host; port: number; thumbprint: string | null } | Failure {
   const { rel, replicaVm } = ctx;
   const target = checkReplicaServer(world, ctx.replicaHost, serverName);
   if (isFailure(target)) return target;
   if (target.name !== ctx.primaryHost.name) return fail('ReverseTargetNotOldPrimary', { server: target.fqdn, primary: ctx.primaryHost.fqdn });
-  const auth = rel.settings.authenticationType;
-  const port = auth === 'Kerberos' ? target.replicaServer.kerberos.port : target.replicaServer.certificate.port;
-  const thumbprint = auth === 'Certificate' ? (ctx.replicaHost.certificates[0]?.thumbprint ?? null) : null;
+  // The wizard's Specify Connection Parameters choices, else what the target offers for the relationship's auth type.
+  const auth = chosen.authenticationType ?? rel.settings.authenticationType;
+  const port = chosen.replicaServerPort ?? (auth === 'Kerberos' ? target.replicaServer.kerberos.port : target.replicaServer.certificate.port);
+  const thumbprint = auth === 'Certificate' ? (chosen.certificateThumbprint ?? ctx.replicaHost.certificates[0]?.thumbprint ?? null) : null;
   const connection = checkConnection(world, { type: 'Enable-VMReplication', host: replicaVm.host, vm: replicaVm.name, replicaServerName: target.fqdn, replicaServerPort: port, authenticationType: auth, certificateThumbprint: thumbprint }, ctx.replicaHost, target);
   if (connection) return connection;
   const storage = checkAuthorization(ctx.replicaHost, target);
   if (isFailure(storage)) return storage;
   return { target, port, thumbprint };
 }
+
+type ReverseConnection = Pick<SetReplicationFields, 'replicaServerPort' | 'authenticationType' | 'certificateThumbprint'>;
 
 function swapRoles(world: World, ctx: RelContext, replicaServer: string, port: number, thumbprint: string | null): void {
   const { rel } = ctx;

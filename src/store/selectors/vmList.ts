@@ -1,4 +1,5 @@
 import type { ReplicationHealth, ReplicationMode, ReplicationState, Vm, VmState } from '../../protocol';
+import { coldRecords } from '../hotRecords';
 import type { LabMirror } from '../labStore';
 import { selectVmStatus, type VmStatusKind } from './vmStatus';
 
@@ -19,7 +20,8 @@ const sortCache = new WeakMap<readonly string[], SortedKeys>();
 export function selectHostVmKeys(lab: LabMirror, host: string): readonly string[] {
   const keys = lab.vmKeysByHost[host];
   if (!keys || keys.length === 0) return EMPTY;
-  const names = keys.map((k) => lab.vms[k]?.name ?? '');
+  const vms = coldRecords(lab.vms); // names are never hot: no need to rebuild 10,000 records each second
+  const names = keys.map((k) => vms[k]?.name ?? '');
   const cached = sortCache.get(keys);
   if (cached && cached.names.every((n, i) => n === names[i])) return cached.sorted;
   const order = keys.map((_, i) => i).sort((a, b) => byName.compare(names[a] as string, names[b] as string) || a - b);

@@ -1,5 +1,6 @@
 import { translate, type Locale } from '../../i18n/ui';
 import type { ColumnId } from '../columnsStore';
+import { coldRecords } from '../hotRecords';
 import type { LabMirror } from '../labStore';
 import { sortValue } from './vmCells';
 import { selectVmRow } from './vmList';
@@ -16,7 +17,10 @@ export interface GridSortRow {
 
 /** Sort keys of `keys` for column `id`, in the same order. */
 export function selectSortValues(lab: LabMirror, keys: readonly string[], id: ColumnId, locale: Locale): (string | number)[] {
-  if (id === 'name') return keys.map((k) => lab.vms[k]?.name ?? '');
+  if (id === 'name') {
+    const vms = coldRecords(lab.vms); // names are never hot: no need to rebuild every record
+    return keys.map((k) => vms[k]?.name ?? '');
+  }
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(locale, key, params);
   return keys.map((k) => {
     const row = selectVmRow(lab, k);

@@ -2,6 +2,7 @@ import { useTable, type SortingState } from '@tanstack/react-table';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type CSSProperties, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import { columnsStore, setGridSort, useColumns } from '../../store/columnsStore';
+import { coldRecords } from '../../store/hotRecords';
 import { labStore, useLab } from '../../store/labStore';
 import { selectVm, useUi } from '../../store/uiStore';
 import { useT } from '../common/useT';
@@ -125,7 +126,7 @@ export function VmGridView({ host }: { host: string }) {
       const typed = typeAhead.current;
       typed.text = event.timeStamp - typed.at < TYPE_AHEAD_MS ? typed.text + event.key : event.key;
       typed.at = event.timeStamp;
-      const vms = labStore.getState().vms;
+      const vms = coldRecords(labStore.getState().vms); // names only: no need to rebuild every record
       const found = findTypeAhead(orderedKeys.map((k) => vms[k]?.name ?? ''), selectedIndex, typed.text);
       if (found >= 0 && found !== selectedIndex) moveTo(found);
       event.preventDefault();
