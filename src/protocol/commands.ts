@@ -1,5 +1,5 @@
 import type { AuthenticationType, InitialReplicationMethod, ListenerRule } from './enums';
-import type { FailoverIpv4, SimTime } from './entities';
+import type { FailoverIpv4, FailoverIpv6, SimTime } from './entities';
 
 /** A VM is addressed the way the cmdlets do: `-ComputerName <host> -VMName <vm>`. */
 export interface VmRef {
@@ -71,7 +71,8 @@ export type Command =
   | ({ type: 'Resume-VMReplication'; resynchronize?: boolean; resynchronizeStartTime?: SimTime | null } & VmRef)
   | ({ type: 'Remove-VMReplication' } & VmRef)
   | ({ type: 'Reset-VMReplicationStatistics' } & VmRef)
-  | ({ type: 'Set-VMNetworkAdapterFailoverConfiguration'; ipv4: FailoverIpv4 | null } & VmRef)
+  /** Failover TCP/IP of the VM's first adapter: each block is left as is when absent, cleared with null (-ClearFailoverIPv4Settings / -ClearFailoverIPv6Settings). */
+  | ({ type: 'Set-VMNetworkAdapterFailoverConfiguration'; ipv4?: FailoverIpv4 | null; ipv6?: FailoverIpv6 | null } & VmRef)
   /** Connects the VM's first adapter to a switch (`switchName`, null = Not connected) and/or sets the test-failover switch. */
   | ({ type: 'Set-VMNetworkAdapter'; switchName?: string | null; testReplicaSwitchName?: string | null } & VmRef)
   /**
@@ -113,5 +114,9 @@ export interface SetReplicationFields {
   frequencySec?: number;
   recoveryHistory?: number;
   vssSnapshotFrequencyHour?: number | null;
+  /** Resynchronization page: false = manual; true = automatic within the interval (seconds after midnight). */
+  autoResynchronizeEnabled?: boolean;
+  autoResynchronizeIntervalStart?: number;
+  autoResynchronizeIntervalEnd?: number;
   dryRun?: boolean | DryRunStage;
 }

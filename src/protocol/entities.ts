@@ -82,13 +82,27 @@ export interface FailoverIpv4 {
   alternateDns: string;
 }
 
+/** Failover TCP/IP, IPv6 block (`-IPv6Address -IPv6SubnetPrefixLength …`). */
+export interface FailoverIpv6 {
+  address: string;
+  /** Subnet prefix length, 1–128. */
+  prefixLength: number;
+  defaultGateway: string;
+  preferredDns: string;
+  alternateDns: string;
+}
+
 export interface NetworkAdapter {
   name: string;
   /** Connected switch, or null for "Not connected". */
   switchName: string | null;
   ipAddress: string;
+  /** IPv6 address in use ('' = none), e.g. once the guest applied a Failover TCP/IP IPv6 scheme. */
+  ipv6Address: string;
   /** Failover TCP/IP (IPv4); null when not configured. */
   failoverIpv4: FailoverIpv4 | null;
+  /** Failover TCP/IP (IPv6); null when not configured. */
+  failoverIpv6: FailoverIpv6 | null;
   /** Switch for the test-failover VM ("Test Failover" node); null = Not connected. */
   testFailoverSwitch: string | null;
 }
@@ -132,6 +146,16 @@ export interface Vm {
   relationships: string[];
 }
 
+/** Resynchronization defaults of a new relationship: automatic, during off-peak hours 18:30–06:00 (reference §5.4). */
+export const DEFAULT_AUTO_RESYNCHRONIZE = {
+  autoResynchronizeEnabled: true,
+  autoResynchronizeIntervalStart: 18 * 3600 + 30 * 60,
+  autoResynchronizeIntervalEnd: 6 * 3600,
+} as const;
+
+/** `AutoResynchronizeIntervalEnd` of "Automatically start resynchronization" (any time: 00:00:00–23:59:59). */
+export const RESYNC_ANY_TIME_END = 86_399;
+
 export interface ReplicationSettings {
   replicaServer: string;
   replicaServerPort: number;
@@ -146,6 +170,15 @@ export interface ReplicationSettings {
   /** Application-consistent snapshot frequency in hours, or null. */
   vssSnapshotFrequencyHour: number | null;
   initialReplicationMethod: InitialReplicationMethod;
+  /**
+   * Resynchronization page (`-AutoResynchronizeEnabled`): false = "Manually start resynchronization";
+   * true = start it automatically, inside the interval below.
+   */
+  autoResynchronizeEnabled: boolean;
+  /** `-AutoResynchronizeIntervalStart`, seconds after midnight (default 18:30; 0 with end 86399 = any time). */
+  autoResynchronizeIntervalStart: number;
+  /** `-AutoResynchronizeIntervalEnd`, seconds after midnight (default 06:00; may be before the start: the window spans midnight). */
+  autoResynchronizeIntervalEnd: number;
 }
 
 /** Raw counters of the current monitoring interval (Msvm_ReplicationStatistics). */

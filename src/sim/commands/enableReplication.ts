@@ -1,4 +1,5 @@
 import type { CommandResult, EnableReplicationCommand, Relationship, RelationshipType, ReplicationSettings, Vm } from '../../protocol';
+import { DEFAULT_AUTO_RESYNCHRONIZE } from '../../protocol/entities';
 import { EV } from '../engine/kinds';
 import { emptyStatistics } from '../health/statistics';
 import { refreshHealth, syncVmReplication } from '../health/refresh';
@@ -83,6 +84,7 @@ export function enableReplication(world: World, cmd: EnableReplicationCommand): 
     recoveryHistory: history,
     vssSnapshotFrequencyHour: vss,
     initialReplicationMethod: method,
+    ...DEFAULT_AUTO_RESYNCHRONIZE,
   };
   const replicaVm = existing ?? createReplicaVm(world, vm, replica.name, storage, disks);
   const rel = createRelationship(world, vm, replicaVm, settings, copyBytes, extendFrom ? 'Extended' : 'Simple');

@@ -1,6 +1,7 @@
 import type { CommandResult, Relationship, RecoveryPoint, Vm, VmRef } from '../../protocol';
 import { EV } from '../engine/kinds';
 import { setStates } from '../health/refresh';
+import { withFailoverAddresses } from '../model/failoverIp';
 import { relContext, type RelContext } from '../model/relations';
 import type { World } from '../model/world';
 import { startRecoveryPoints } from '../processes/recoveryPoints';
@@ -127,7 +128,7 @@ function testFailover(world: World, ctx: RelContext, point: RecoveryPoint | null
 /** The guest's KVP integration component applies the Failover TCP/IP settings when it can (§6.6). */
 function applyFailoverIp(vm: Vm): void {
   if (!vm.integrationServices) return;
-  vm.adapters = vm.adapters.map((a) => (a.failoverIpv4 ? { ...a, ipAddress: a.failoverIpv4.address } : a));
+  vm.adapters = vm.adapters.map(withFailoverAddresses);
 }
 
 function powerOn(world: World, vm: Vm): void {

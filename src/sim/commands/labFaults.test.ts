@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Command, FailoverIpv4 } from '../../protocol';
+import type { Command, FailoverIpv4, FailoverIpv6 } from '../../protocol';
 import { eventsWithId, expectRejected, lab, MINUTE, relOf, run, vmOf } from './testLab';
 
 const IPV4: FailoverIpv4 = { address: '10.0.20.11', subnetMask: '255.255.255.0', defaultGateway: '10.0.20.1', preferredDns: '10.0.20.2', alternateDns: '' };
+const IPV6: FailoverIpv6 = { address: '2001:db8:20::11', prefixLength: 64, defaultGateway: '2001:db8:20::1', preferredDns: '2001:db8:20::2', alternateDns: '' };
 
 function failoverIp(ipv4: FailoverIpv4 | null, host = 'HV-2', vm = 'Vm1'): Command {
   return { type: 'Set-VMNetworkAdapterFailoverConfiguration', host, vm, ipv4 };
@@ -66,13 +67,57 @@ describe('Set-VMNetworkAdapterFailoverConfiguration', () => {
   });
 
   it.each([
-    ['address', ''],
-    ['address', '10.0.20'],
-    ['subnetMask', '255.255.256.0'],
-    ['defaultGateway', 'gateway'],
-    ['preferredDns', '10.0.0.0.1'],
-  ] as const)('refuses %s "%s" (InvalidIpAddress)', (field, value) => {
-    expectRejected(lab('active-passive'), failoverIp({ ...IPV4, [field]: value }), 'InvalidIpAddress', { field, value });
+    ['address', '', 'IpAddressRequired', { param: 'IPv4SubnetMask' }],
+    ['address', '10.0.20', 'InvalidIpAddress', { field: 'IPv4Address', value: '10.0.20' }],
+    ['address', '224.0.0.5', 'InvalidIpAddress', { field: 'IPv4Address', value: '224.0.0.5' }],
+    ['subnetMask', '255.255.256.0', 'InvalidSubnetMask', { value: '255.255.256.0' }],
+    ['subnetMask', '255.0.255.0', 'InvalidSubnetMask', { value: '255.0.255.0' }],
+    ['defaultGateway', 'gateway', 'InvalidIpAddress', { field: 'IPv4DefaultGateway', value: 'gateway' }],
+    ['defaultGateway', '10.0.30.1', 'GatewayNotOnSubnet', { gateway: '10.0.30.1' }],
+    ['preferredDns', '10.0.0.0.1', 'InvalidIpAddress', { field: 'IPv4PreferredDNSServer', value: '10.0.0.0.1' }],
+  ] as const)('refuses %s "%s" (%s) and changes nothing', (field, value, code, params) => {
+    const engine = lab('active-passive');
+    expectRejected(engine, failoverIp({ ...IPV4, [field]: value }), code, params);
+    expect(vmOf(engine, 'HV-2', 'Vm1').adapters[0]?.failoverIpv4).toBeNull();
+  });
+
+  it('sets the IPv6 block alone, leaving IPv4 as it was, and clears it with null', () => {
+    const engine = lab('active-passive');
+    run(engine, failoverIp(IPV4));
+    run(engine, { type: 'Set-VMNetworkAdapterFailoverConfiguration', host: 'HV-2', vm: 'Vm1', ipv6: IPV6 });
+    expect(vmOf(engine, 'HV-2', 'Vm1').adapters[0]).toMatchObject({ failoverIpv4: IPV4, failoverIpv6: IPV6 });
+    run(engine, { type: 'Set-VMNetworkAdapterFailoverConfiguration', host: 'HV-2', vm: 'Vm1', ipv6: null });
+    expect(vmOf(engine, 'HV-2', 'Vm1').adapters[0]).toMatchObject({ failoverIpv4: IPV4, failoverIpv6: null });
+  });
+
+  it.each([
+    [{ address: '' }, 'IpAddressRequired', { param: 'IPv6SubnetPrefixLength' }],
+    [{ address: '2001:db8::1::2' }, 'InvalidIpv6Address', { field: 'IPv6Address', value: '2001:db8::1::2' }],
+    [{ address: 'ff02::1' }, 'InvalidIpv6Address', { field: 'IPv6Address', value: 'ff02::1' }],
+    [{ address: '2001:db8:0:1:2:3:4:5:6' }, 'InvalidIpv6Address', { field: 'IPv6Address', value: '2001:db8:0:1:2:3:4:5:6' }],
+    [{ prefixLength: 0 }, 'InvalidPrefixLength', { value: 0 }],
+    [{ prefixLength: 129 }, 'InvalidPrefixLength', { value: 129 }],
+    [{ defaultGateway: '2001:db9::1' }, 'GatewayNotOnSubnet', { gateway: '2001:db9::1' }],
+    [{ defaultGateway: 'fe80::zz' }, 'InvalidIpv6Address', { field: 'IPv6DefaultGateway', value: 'fe80::zz' }],
+    [{ alternateDns: '10.0.0.1' }, 'InvalidIpv6Address', { field: 'IPv6AlternateDNSServer', value: '10.0.0.1' }],
+  ] as const)('refuses IPv6 %o (%s): neither block is stored', (change, code, params) => {
+    const engine = lab('active-passive');
+    expectRejected(engine, { type: 'Set-VMNetworkAdapterFailoverConfiguration', host: 'HV-2', vm: 'Vm1', ipv4: IPV4, ipv6: { ...IPV6, ...change } }, code, params);
+    expect(vmOf(engine, 'HV-2', 'Vm1').adapters[0]).toMatchObject({ failoverIpv4: null, failoverIpv6: null });
+  });
+
+  it('accepts a link-local gateway and an IPv4-mapped form', () => {
+    const engine = lab('active-passive');
+    const ipv6 = { ...IPV6, address: '::ffff:10.0.20.11', prefixLength: 96, defaultGateway: 'fe80::1' };
+    run(engine, { type: 'Set-VMNetworkAdapterFailoverConfiguration', host: 'HV-2', vm: 'Vm1', ipv6 });
+    expect(vmOf(engine, 'HV-2', 'Vm1').adapters[0]?.failoverIpv6).toEqual(ipv6);
+  });
+
+  it('a test failover (integration services on) puts both failover addresses in use on the test VM', () => {
+    const engine = lab('active-passive');
+    run(engine, { type: 'Set-VMNetworkAdapterFailoverConfiguration', host: 'HV-2', vm: 'Vm1', ipv4: IPV4, ipv6: IPV6 });
+    run(engine, { type: 'Start-VMFailover', host: 'HV-2', vm: 'Vm1', asTest: true });
+    expect(engine.snapshot().vms.find((v) => v.name === 'Vm1 - Test')?.adapters[0]).toMatchObject({ ipAddress: IPV4.address, ipv6Address: IPV6.address });
   });
 
   it('refuses a crashed host (HostNotRunning)', () => {

@@ -1,6 +1,9 @@
-import type { CommandResult, FailoverIpv4, VmRef } from '../../protocol';
+import type { CommandResult, FailoverIpv4, FailoverIpv6, VmRef } from '../../protocol';
 import { refreshHealth } from '../health/refresh';
+import { checkFailoverIpv4, checkFailoverIpv6 } from '../model/failoverIp';
 import type { World } from '../model/world';
+
+type FailoverCmd = VmRef & { ipv4?: FailoverIpv4 | null; ipv6?: FailoverIpv6 | null };
 import { fail, isFailure, OK, resolveVm } from './result';
 
 /** Lab fault: take a network link down or up, or change its bandwidth/latency. */
@@ -39,22 +42,16 @@ export function setNetworkAdapter(world: World, ref: VmRef, switchName: string |
   return OK;
 }
 
-const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
-
-/** `Set-VMNetworkAdapterFailoverConfiguration` (IPv4 part) on the VM's first adapter. */
-export function setFailoverIp(world: World, ref: VmRef, ipv4: FailoverIpv4 | null): CommandResult {
-  const vm = resolveVm(world, ref);
+/** `Set-VMNetworkAdapterFailoverConfiguration` on the VM's first adapter: both blocks are checked before either is stored. */
+export function setFailoverIp(world: World, cmd: FailoverCmd, ipv4: FailoverIpv4 | null | undefined = cmd.ipv4): CommandResult {
+  const vm = resolveVm(world, cmd);
   if (isFailure(vm)) return vm;
   const adapter = vm.adapters[0];
   if (!adapter) return fail('InvalidVmState', { vm: vm.name, state: vm.state });
-  if (ipv4) {
-    for (const [field, value] of Object.entries(ipv4) as [string, string][]) {
-      const optional = field === 'defaultGateway' || field === 'preferredDns' || field === 'alternateDns';
-      if ((optional && value === '') || IPV4.test(value)) continue;
-      return fail('InvalidIpAddress', { field, value });
-    }
-  }
-  vm.adapters = [{ ...adapter, failoverIpv4: ipv4 }, ...vm.adapters.slice(1)];
+  if (ipv4 === undefined && cmd.ipv6 === undefined) return fail('NoParameters');
+  const bad = (ipv4 && checkFailoverIpv4(ipv4)) || (cmd.ipv6 && checkFailoverIpv6(cmd.ipv6));
+  if (bad) return { ok: false, error: bad };
+  vm.adapters = [{ ...adapter, ...(ipv4 !== undefined && { failoverIpv4: ipv4 }), ...(cmd.ipv6 !== undefined && { failoverIpv6: cmd.ipv6 }) }, ...vm.adapters.slice(1)];
   world.touchVm(vm.key);
   return OK;
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Relationship, ReplicationState, ReplicationStatistics } from '../../protocol';
+import { DEFAULT_AUTO_RESYNCHRONIZE } from '../../protocol/entities';
 import { HOUR } from '../engine/constants';
 import { isPlainlyNormal, missedRatio, sideHealth } from './health';
 import { emptyStatistics, measureReplication, nextMonitoringBoundary, recordSuccess } from './statistics';
@@ -27,6 +28,7 @@ function rel(overrides: Partial<Relationship> = {}, stats: Partial<ReplicationSt
       recoveryHistory: 0,
       vssSnapshotFrequencyHour: null,
       initialReplicationMethod: 'Network',
+      ...DEFAULT_AUTO_RESYNCHRONIZE,
     },
     primaryState: 'Replicating',
     replicaState: 'Replicating',

@@ -1,4 +1,5 @@
 import type { Host, ReplicationSettings, Vm } from '../../protocol';
+import { DEFAULT_AUTO_RESYNCHRONIZE } from '../../protocol/entities';
 import { createRelationship } from '../commands/enableReplication';
 import { DAY, GIB } from './units';
 import { HEALTH_TICK_MS } from '../engine/constants';
@@ -78,7 +79,7 @@ export function addVm(world: World, hostName: string, name: string, index: numbe
     configurationVersion: '9.0',
     integrationServices: true,
     disks: [{ path: joinPath('C:\\VM', name, 'Virtual Hard Disks', `${name}.vhdx`), maxBytes: 40 * GIB, usedBytes: Math.round(rng.range(8, 14) * GIB) }],
-    adapters: [{ name: 'Network Adapter', switchName: 'LAN', ipAddress: `192.168.10.${10 + (index % 240)}`, failoverIpv4: null, testFailoverSwitch: null }],
+    adapters: [{ name: 'Network Adapter', switchName: 'LAN', ipAddress: `192.168.10.${10 + (index % 240)}`, ipv6Address: '', failoverIpv4: null, failoverIpv6: null, testFailoverSwitch: null }],
     workload: { writesPerSecond: writes, baseWritesPerSecond: writes, writeSizeBytes: 8192, compressibility: rng.range(0.3, 0.6) },
     writeSeq: rng.int(10_000, 90_000),
     replicationMode: 'None',
@@ -115,6 +116,7 @@ export function establishReplication(world: World, primary: Vm, replicaHost: Hos
     recoveryHistory: 0,
     vssSnapshotFrequencyHour: null,
     initialReplicationMethod: 'Network',
+    ...DEFAULT_AUTO_RESYNCHRONIZE,
     ...overrides,
   };
   const replicaVm: Vm = {

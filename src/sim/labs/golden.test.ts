@@ -34,13 +34,13 @@ function summary(engine: Engine) {
 }
 
 const GOLDEN: Record<string, ReturnType<typeof summary>> = {
-  blank: { digest: '811c9dc5', events: 0, processed: 2596, relationships: 0, vms: 4, writes: 3192340, state: 'cc29baa4' },
-  'active-passive': { digest: '0dedc4fc', events: 8, processed: 4900, relationships: 4, vms: 8, writes: 6381335, state: '79952460' },
-  'active-active': { digest: '12f65ac3', events: 8, processed: 4900, relationships: 4, vms: 8, writes: 5749346, state: '4c297251' },
-  'extended-chain': { digest: 'ad3c8b6e', events: 16, processed: 5670, relationships: 8, vms: 12, writes: 9549278, state: '19b8d7ad' },
-  'branch-office-wan': { digest: 'd938be74', events: 4, processed: 3172, relationships: 2, vms: 4, writes: 3726567, state: 'd7eefa53' },
-  scale: { digest: '37bbf87b', events: 80, processed: 243368, relationships: 40, vms: 80, writes: 73854454, state: '45ca5a71' },
-  'active-passive+faults': { digest: 'b828d521', events: 77, processed: 3447, relationships: 4, vms: 8, writes: 3249718, state: '65b6695b' },
+  blank: { digest: '811c9dc5', events: 0, processed: 2596, relationships: 0, vms: 4, writes: 3192340, state: 'd1d011b0' },
+  'active-passive': { digest: '0dedc4fc', events: 8, processed: 4900, relationships: 4, vms: 8, writes: 6381335, state: '02fdfa3e' },
+  'active-active': { digest: '12f65ac3', events: 8, processed: 4900, relationships: 4, vms: 8, writes: 5749346, state: '515991ed' },
+  'extended-chain': { digest: 'ad3c8b6e', events: 16, processed: 5670, relationships: 8, vms: 12, writes: 9549278, state: '2590e0f5' },
+  'branch-office-wan': { digest: 'd938be74', events: 4, processed: 3172, relationships: 2, vms: 4, writes: 3726567, state: '22801287' },
+  scale: { digest: '37bbf87b', events: 80, processed: 243368, relationships: 40, vms: 80, writes: 73854454, state: '65eb9663' },
+  'active-passive+faults': { digest: '871239e7', events: 81, processed: 4097, relationships: 4, vms: 8, writes: 3251647, state: '5b462a21' },
 };
 
 /** Faults so the event log holds more than statistics: outage, retries, crash, resync, pause on the replica. */

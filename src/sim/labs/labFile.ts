@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { Host, LabEvent, Link, Relationship, Site, Vm } from '../../protocol';
+import { DEFAULT_AUTO_RESYNCHRONIZE } from '../../protocol/entities';
 import { EventLog } from '../engine/eventLog';
 import { EventQueue, type QueuedEvent } from '../engine/eventQueue';
 import { RandomStreams } from '../engine/rng';
@@ -79,6 +80,16 @@ export function exportLab(world: World): LabFile {
   } satisfies LabFile);
 }
 
+/** Files saved before Failover TCP/IP had an IPv6 block: no IPv6 address, no IPv6 scheme. */
+function withIpv6Fields(vm: Vm): Vm {
+  return { ...vm, adapters: vm.adapters.map((a) => ({ ...a, ipv6Address: a.ipv6Address ?? '', failoverIpv6: a.failoverIpv6 ?? null })) };
+}
+
+/** Files saved before the Resynchronization page: the relationship gets Hyper-V's default schedule. */
+function withResyncSchedule(rel: Relationship): Relationship {
+  return rel.settings.autoResynchronizeEnabled === undefined ? { ...rel, settings: { ...rel.settings, ...DEFAULT_AUTO_RESYNCHRONIZE } } : rel;
+}
+
 /**
  * Rebuilds a world from a lab file.
  * @throws Error naming the first structural problem when the file is not a Replica Lab file.
@@ -96,8 +107,8 @@ export function importLab(input: unknown): World {
   world.nextRelId = file.counters.nextRelId;
   world.nextPointId = file.counters.nextPointId;
   for (const h of file.hosts) world.hosts.set(h.name, h);
-  for (const v of file.vms) world.vms.set(v.key, v);
-  for (const r of file.relationships) world.rels.set(r.id, r);
+  for (const v of file.vms) world.vms.set(v.key, withIpv6Fields(v));
+  for (const r of file.relationships) world.rels.set(r.id, withResyncSchedule(r));
   for (const l of file.links) world.links.set(l.id, l);
   world.sites = file.sites;
   for (const [k, v] of file.runtime.hosts) world.hostRt.set(k, v);

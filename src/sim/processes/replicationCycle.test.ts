@@ -209,6 +209,8 @@ describe('50 % rule and resynchronisation (reference §5.3, §5.4)', () => {
   it('a long outage makes the logs outgrow half the disks: WaitingForStartResynchronize, Critical, tracking stopped', () => {
     const engine = createEngine('active-passive', { seed: 1 });
     engine.advanceTo(hours(1));
+    // "Manually start resynchronization": otherwise the off-peak window would start it by itself.
+    run(engine, { type: 'Set-VMReplication', host: 'HV-1', vm: 'Vm2', autoResynchronizeEnabled: false });
     run(engine, { type: 'Lab-SetLink', link: 'lan-siege', up: false });
     const rel = relOf(engine, 'HV-1', 'Vm2');
     const limit = 0.5 * vmByName(engine, 'HV-1', 'Vm2').disks.reduce((s, d) => s + d.maxBytes, 0);
@@ -236,6 +238,8 @@ describe('50 % rule and resynchronisation (reference §5.3, §5.4)', () => {
   it('Resume-VMReplication resynchronises (29242, 29244) and replicates again with the replica caught up', () => {
     const engine = createEngine('active-passive', { seed: 1 });
     engine.advanceTo(hours(1));
+    // "Manually start resynchronization": otherwise the off-peak window would start it by itself.
+    run(engine, { type: 'Set-VMReplication', host: 'HV-1', vm: 'Vm2', autoResynchronizeEnabled: false });
     run(engine, { type: 'Lab-SetLink', link: 'lan-siege', up: false });
     const rel = relOf(engine, 'HV-1', 'Vm2');
     engine.advanceTo(hours(80));

@@ -8,6 +8,7 @@ import type { World } from '../model/world';
 import { accountWrites } from './writes';
 import { isRecoverable, sendFailure, transferDurationMs, type SendFailure } from './sendPath';
 import { bumpGen } from '../model/runtime';
+import { scheduleAutoResync } from './resyncSchedule';
 
 /** Size of an empty log: a cycle always sends at least this much. */
 const LOG_HEADER_BYTES = 4096;
@@ -93,6 +94,7 @@ export function requireResync(world: World, ctx: RelContext, reasonKey: string):
   stopCycles(world, ctx);
   setStates(world, ctx.rel, 'WaitingForStartResynchronize', null);
   world.event(32315, 'Error', ctx.rel.primaryHost, ctx.primaryVm.name, reasonKey, { vm: ctx.primaryVm.name, vmId: ctx.primaryVm.id });
+  scheduleAutoResync(world, ctx.rel);
 }
 
 /** A resynchronisation that was running is void: the next one starts again from scratch (reference §5.4). */

@@ -37,6 +37,12 @@ export function startResync(world: World, rel: Relationship): void {
 }
 
 export function onResyncStart(world: World, rel: Relationship): void {
+  const rt = world.relRt.get(rel.id);
+  // VMMS is not running on a powered-off primary: try again later rather than start on a dead host.
+  if (rt && world.hosts.get(rel.primaryHost)?.power !== 'On') {
+    world.schedule(world.now + RETRY_DELAY_MS, EV.RESYNC_START, rt.slot, bumpGen(rt, EV.RESYNC_START));
+    return;
+  }
   if (rel.primaryState === 'WaitingForStartResynchronize' || (rel.primaryState === 'Resynchronizing' && !rel.job)) startResync(world, rel);
 }
 

@@ -1,4 +1,5 @@
 import type { Relationship, Vm } from '../../protocol';
+import { DEFAULT_AUTO_RESYNCHRONIZE } from '../../protocol/entities';
 import { EMPTY_LAB, type LabMirror } from '../labStore';
 
 /** Test fixtures: hand-made VMs and relationships in a lab mirror (no engine). */
@@ -49,6 +50,7 @@ export function fixtureRelationship(id: string, primary: Vm, replica: Vm, overri
       recoveryHistory: 0,
       vssSnapshotFrequencyHour: null,
       initialReplicationMethod: 'Network',
+      ...DEFAULT_AUTO_RESYNCHRONIZE,
     },
     primaryState: 'Replicating',
     replicaState: 'Replicating',
