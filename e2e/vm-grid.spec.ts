@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type {} from '../src/store/scripting'; // window.replicaLab typings
+import { COLUMN_IDS, COLUMNS_STORAGE_KEY } from '../src/store/columnsStore';
 import { open, watchConsole } from './fixtures/lab';
 
 /** The Virtual Machines grid: Add/Remove Columns through the View menu, persistence, keyboard, scale. */
@@ -82,6 +83,26 @@ test('the same in French: « Intégrité de la réplication »', async ({ page }
   await expect(grid.getByRole('columnheader', { name: 'Intégrité de la réplication' })).toBeVisible();
   expect(problems).toEqual([]);
 });
+
+for (const lang of ['en', 'fr'] as const) {
+  test(`every column header fits its default width (${lang})`, async ({ page }) => {
+    await page.setViewportSize({ width: 2200, height: 600 });
+    // Every column displayed, none dragged (the page under test is still the blank lab of beforeEach).
+    await page.evaluate(([key, displayed]) => localStorage.setItem(key, JSON.stringify({ displayed })), [COLUMNS_STORAGE_KEY, COLUMN_IDS] as const);
+    await open(page, `?lab=active-passive&paused=1&lang=${lang}`);
+    await selectHv1(page);
+    const headers = page.getByRole('grid', { name: LABELS[lang].grid }).getByRole('columnheader');
+    await expect(headers).toHaveCount(COLUMN_IDS.length);
+    const cut = await headers.evaluateAll((els) =>
+      els.flatMap((el) => {
+        const text = el.querySelector<HTMLElement>('.vm-grid__text');
+        return text && text.scrollWidth > text.clientWidth ? [`${text.textContent} (${text.scrollWidth} > ${text.clientWidth} px)`] : [];
+      }),
+    );
+    await page.screenshot({ path: `test-results/vm-grid-headers-${lang}.png` });
+    expect(cut).toEqual([]);
+  });
+}
 
 test('sorting by a header and moving the selection with the keyboard', async ({ page }) => {
   const problems = watchConsole(page);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  applyColumns, closeColumnsDialog, COLUMNS_STORAGE_KEY, columnsStore, columnWidth, DEFAULT_COLUMN_WIDTH, DEFAULT_COLUMNS, DEFAULT_SORT,
+  applyColumns, closeColumnsDialog, COLUMN_IDS, COLUMNS_STORAGE_KEY, columnsStore, columnWidth, DEFAULT_COLUMN_WIDTH, defaultColumnWidth, DEFAULT_COLUMNS, DEFAULT_SORT,
   MIN_COLUMN_WIDTH, normaliseDisplayed, openColumnsDialog, readSavedColumns, resetColumnsStore, resetColumnWidth, saveColumnWidths,
   setColumnWidth, setGridSort,
 } from './columnsStore';
@@ -40,9 +40,9 @@ describe('columnsStore', () => {
     resetColumnsStore(storage);
     setColumnWidth('status', 260);
     setColumnWidth('uptime', 5);
-    expect(columnWidth(columnsStore.getState().widths, 'status')).toBe(260);
-    expect(columnWidth(columnsStore.getState().widths, 'uptime')).toBe(MIN_COLUMN_WIDTH);
-    expect(columnWidth(columnsStore.getState().widths, 'name')).toBe(DEFAULT_COLUMN_WIDTH.name);
+    expect(columnWidth(columnsStore.getState().widths, 'status', 'en')).toBe(260);
+    expect(columnWidth(columnsStore.getState().widths, 'uptime', 'fr')).toBe(MIN_COLUMN_WIDTH);
+    expect(columnWidth(columnsStore.getState().widths, 'name', 'en')).toBe(DEFAULT_COLUMN_WIDTH.name);
     expect(storage.data.size).toBe(0);
     saveColumnWidths();
     resetColumnsStore(storage);
@@ -51,6 +51,15 @@ describe('columnsStore', () => {
     resetColumnsStore(storage);
     expect(columnsStore.getState().widths).toEqual({ uptime: MIN_COLUMN_WIDTH });
     expect(readSavedColumns(memoryStorage({ [COLUMNS_STORAGE_KEY]: '{"widths":{"name":"x","bogus":5,"state":9999}}' })).widths).toEqual({ state: 800 });
+  });
+
+  it('gives French headers wider defaults, never narrower ones, and keeps dragged widths in both languages', () => {
+    expect(defaultColumnWidth('cpuUsage', 'fr')).toBeGreaterThan(DEFAULT_COLUMN_WIDTH.cpuUsage);
+    expect(defaultColumnWidth('replicationHealth', 'fr')).toBeGreaterThan(DEFAULT_COLUMN_WIDTH.replicationHealth);
+    expect(defaultColumnWidth('cpuUsage', 'en')).toBe(DEFAULT_COLUMN_WIDTH.cpuUsage);
+    for (const id of COLUMN_IDS) expect(defaultColumnWidth(id, 'fr')).toBeGreaterThanOrEqual(DEFAULT_COLUMN_WIDTH[id]);
+    expect(columnWidth({ cpuUsage: 64 }, 'cpuUsage', 'fr')).toBe(64);
+    expect(columnWidth({}, 'cpuUsage', 'fr')).toBe(defaultColumnWidth('cpuUsage', 'fr'));
   });
 
   it('drops the sort when its column is removed', () => {

@@ -1,4 +1,5 @@
 import { createStore, useStore } from 'zustand';
+import type { Locale } from '../i18n/ui';
 
 /**
  * The "Virtual Machines" grid's columns (View ▸ Add/Remove Columns…): which are displayed, in which
@@ -28,21 +29,44 @@ export const DEFAULT_COLUMNS: readonly ColumnId[] = ['name', 'state', 'cpuUsage'
 /** The column that can be neither removed nor moved (MMC keeps the item name first). */
 export const FIXED_COLUMN: ColumnId = 'name';
 
-/** Default column widths in pixels (Hyper-V Manager's, a little wider where the French headers need it). */
+/**
+ * Default column widths in pixels: Hyper-V Manager's, a little wider where an English header needs it
+ * (each fits its header text, 12 px of padding and the border, with a few pixels to spare).
+ */
 export const DEFAULT_COLUMN_WIDTH: Readonly<Record<ColumnId, number>> = {
   name: 130,
   state: 120,
   cpuUsage: 90,
-  assignedMemory: 120,
+  assignedMemory: 125,
   uptime: 90,
   status: 130,
   configurationVersion: 150,
-  memoryDemand: 110,
+  memoryDemand: 125,
   memoryStatus: 110,
   replicationHealth: 130,
   replicationState: 170,
   replicationType: 120,
 };
+
+/**
+ * Where the French headers are longer ("Utilisation du processeur", "Intégrité de la réplication"), wider
+ * defaults, as the French Hyper-V Manager has. Widths the user dragged are kept whatever the language.
+ */
+const FRENCH_COLUMN_WIDTH: Readonly<Partial<Record<ColumnId, number>>> = {
+  state: 150, // the header fits, but the most common value does not: « En cours d’exécution »
+  cpuUsage: 170,
+  uptime: 120,
+  configurationVersion: 165,
+  memoryDemand: 140,
+  memoryStatus: 135,
+  replicationHealth: 170,
+  replicationType: 135,
+};
+
+/** Default width of column `id` in `locale`. */
+export function defaultColumnWidth(id: ColumnId, locale: Locale): number {
+  return (locale === 'fr' ? FRENCH_COLUMN_WIDTH[id] : undefined) ?? DEFAULT_COLUMN_WIDTH[id];
+}
 export const MIN_COLUMN_WIDTH = 24;
 export const MAX_COLUMN_WIDTH = 800;
 
@@ -58,7 +82,7 @@ export interface ColumnsState {
   /** Displayed columns, left to right; always starts with {@link FIXED_COLUMN}. */
   displayed: readonly ColumnId[];
   sort: GridSort;
-  /** Widths the user dragged (pixels); other columns use {@link DEFAULT_COLUMN_WIDTH}. */
+  /** Widths the user dragged (pixels); other columns use {@link defaultColumnWidth}. */
   widths: ColumnWidths;
   /** The Add/Remove Columns dialog is open. */
   dialogOpen: boolean;
@@ -90,9 +114,9 @@ export function clampWidth(px: number): number {
   return Math.round(Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, px)));
 }
 
-/** Width of column `id` in pixels. */
-export function columnWidth(widths: ColumnWidths, id: ColumnId): number {
-  return widths[id] ?? DEFAULT_COLUMN_WIDTH[id];
+/** Width of column `id` in pixels: the one the user dragged, else the default for `locale`. */
+export function columnWidth(widths: ColumnWidths, id: ColumnId, locale: Locale): number {
+  return widths[id] ?? defaultColumnWidth(id, locale);
 }
 
 function readWidths(saved: unknown): ColumnWidths {

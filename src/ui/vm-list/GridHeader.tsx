@@ -3,6 +3,7 @@ import { ContextMenu } from 'radix-ui';
 import { useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { columnsStore, columnWidth, isColumnId, openColumnsDialog, resetColumnWidth, saveColumnWidths, setColumnWidth } from '../../store/columnsStore';
 import type { GridSortRow } from '../../store/selectors/vmSort';
+import { uiStore } from '../../store/uiStore';
 import { useT } from '../common/useT';
 import type { gridFeatures } from './gridTable';
 import { SortCaret } from './icons';
@@ -16,7 +17,7 @@ function startResize(event: PointerEvent<HTMLDivElement>, id: string): void {
   event.stopPropagation();
   const handle = event.currentTarget;
   const x0 = event.clientX;
-  const w0 = columnWidth(columnsStore.getState().widths, id);
+  const w0 = columnWidth(columnsStore.getState().widths, id, uiStore.getState().locale);
   handle.setPointerCapture?.(event.pointerId);
   const move = (e: globalThis.PointerEvent) => setColumnWidth(id, w0 + e.clientX - x0);
   const end = () => {

@@ -34,6 +34,15 @@ function rowNames(): string[] {
 
 const headers = () => within(screen.getByRole('grid')).getAllByRole('columnheader').map((h) => h.textContent);
 
+/** Drags the right border of the Status header by `dx` pixels; returns the border. */
+function dragStatusBorder(dx: number): HTMLElement {
+  const handle = screen.getByRole('columnheader', { name: 'Status' }).querySelector('.vm-grid__resizer') as HTMLElement;
+  fireEvent.pointerDown(handle, { button: 0, clientX: 500, pointerId: 1 });
+  fireEvent.pointerMove(handle, { clientX: 500 + dx, pointerId: 1 });
+  fireEvent.pointerUp(handle, { clientX: 500 + dx, pointerId: 1 });
+  return handle;
+}
+
 beforeEach(() => {
   localStorage.clear();
   resetColumnsStore(localStorage);
@@ -153,12 +162,9 @@ describe('VmGrid', () => {
   it('resizes a column by dragging its header’s right border, without sorting', () => {
     render(<VmGrid host="HV-1" />);
     const grid = screen.getByRole('grid');
-    const handle = screen.getByRole('columnheader', { name: 'Status' }).querySelector('.vm-grid__resizer') as HTMLElement;
-    fireEvent.pointerDown(handle, { button: 0, clientX: 500, pointerId: 1 });
-    fireEvent.pointerMove(handle, { clientX: 560, pointerId: 1 });
-    fireEvent.pointerUp(handle, { clientX: 560, pointerId: 1 });
+    const handle = dragStatusBorder(60);
     fireEvent.click(handle);
-    expect(grid.style.getPropertyValue('--vm-grid-cols')).toBe('130px 120px 90px 120px 90px 190px 150px minmax(0, 1fr)');
+    expect(grid.style.getPropertyValue('--vm-grid-cols')).toBe('130px 120px 90px 125px 90px 190px 150px minmax(0, 1fr)');
     expect(screen.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'ascending');
     fireEvent.doubleClick(handle);
     expect(grid.style.getPropertyValue('--vm-grid-cols')).toContain(' 130px 150px minmax');
@@ -201,6 +207,15 @@ describe('VmGrid', () => {
     expect(screen.getByRole('grid', { name: 'Machines virtuelles sur HV-1' })).toBeInTheDocument();
     expect(headers()).toEqual(['Nom', 'État', 'Utilisation du processeur', 'Mémoire affectée', 'Temps d’activité', 'Statut', 'Version de configuration']);
     expect(screen.getByRole('row', { name: 'Vm1' })).toHaveTextContent('En cours d’exécution');
+  });
+
+  it('widens the default columns whose French header is longer, and keeps a dragged width in both languages', () => {
+    render(<VmGrid host="HV-1" />);
+    const grid = screen.getByRole('grid');
+    dragStatusBorder(20);
+    expect(grid.style.getPropertyValue('--vm-grid-cols')).toBe('130px 120px 90px 125px 90px 150px 150px minmax(0, 1fr)');
+    act(() => setLocale('fr'));
+    expect(screen.getByRole('grid').style.getPropertyValue('--vm-grid-cols')).toBe('130px 150px 170px 125px 120px 150px 165px minmax(0, 1fr)');
   });
 
   it('is reachable from the menu bar through openColumnsDialog()', () => {

@@ -150,7 +150,7 @@ export function VmGridView({ host }: { host: string }) {
     if (orderedKeys.length > 0) moveTo(tabbableIndex);
   };
 
-  const style = { '--vm-grid-cols': gridTemplate(displayed, widths), '--vm-grid-width': `${gridWidth(displayed, widths)}px` } as CSSProperties;
+  const style = { '--vm-grid-cols': gridTemplate(displayed, widths, locale), '--vm-grid-width': `${gridWidth(displayed, widths, locale)}px` } as CSSProperties;
   return (
     <div className="vm-grid-pane">
       <div

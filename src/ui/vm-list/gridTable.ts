@@ -1,5 +1,5 @@
 import { createColumnHelper, createSortedRowModel, rowSortingFeature, tableFeatures, type SortFn, type SortingState } from '@tanstack/react-table';
-import type { Translate } from '../../i18n/ui';
+import type { Locale, Translate } from '../../i18n/ui';
 import { columnWidth, DEFAULT_SORT, isColumnId, type ColumnId, type ColumnWidths, type GridSort } from '../../store/columnsStore';
 import { COLUMN_LABEL, compareSortValues } from '../../store/selectors/vmCells';
 import type { GridSortRow } from '../../store/selectors/vmSort';
@@ -34,10 +34,10 @@ export function fromSortingUpdate(update: SortingState | ((old: SortingState) =>
 }
 
 /** CSS grid tracks of a row: the columns, then a filler so the selection spans the whole width. */
-export function gridTemplate(displayed: readonly ColumnId[], widths: ColumnWidths): string {
-  return `${displayed.map((id) => `${columnWidth(widths, id)}px`).join(' ')} minmax(0, 1fr)`;
+export function gridTemplate(displayed: readonly ColumnId[], widths: ColumnWidths, locale: Locale): string {
+  return `${displayed.map((id) => `${columnWidth(widths, id, locale)}px`).join(' ')} minmax(0, 1fr)`;
 }
 
-export function gridWidth(displayed: readonly ColumnId[], widths: ColumnWidths): number {
-  return displayed.reduce((sum, id) => sum + columnWidth(widths, id), 0);
+export function gridWidth(displayed: readonly ColumnId[], widths: ColumnWidths, locale: Locale): number {
+  return displayed.reduce((sum, id) => sum + columnWidth(widths, id, locale), 0);
 }
