@@ -2,6 +2,7 @@ import { Fragment, useCallback } from 'react';
 import { useLab } from '../../store/labStore';
 import { useUi } from '../../store/uiStore';
 import { useT } from '../common/useT';
+import { formatDataLoss } from '../failover/dataLoss';
 import { FieldList } from './FieldList';
 import { formatLabDateTime } from './format';
 import { HealthValue } from './HealthValue';
@@ -54,6 +55,26 @@ function ReplicationBlock({ block, labelled }: { block: ReplicationBlockView; la
     <div className="replication-block" role={labelled ? 'group' : undefined} aria-label={labelled ? groupLabel : undefined}>
       <FieldList fields={fields} />
       {enabled && <FieldList fields={servers} />}
+      {enabled && <FailoverFields relationshipId={block.relationshipId} />}
     </div>
   );
+}
+
+/** After a failover: when, from which data, and what was lost (the engine's account; zero after a planned one). */
+function FailoverFields({ relationshipId }: { relationshipId: string }) {
+  const t = useT();
+  const locale = useUi((ui) => ui.locale);
+  const startDate = useLab((lab) => lab.startDate);
+  const record = useLab((lab) => lab.relationships[relationshipId]?.failover ?? null);
+  if (!record) return null;
+  const text = formatDataLoss(record, locale, startDate);
+  const size = t('failover.size.mb', { value: text.megabytes });
+  const fields = [
+    { label: t('failover.tab.kind'), value: t(`failover.tab.kind.${record.kind}`) },
+    { label: t('failover.tab.failedOverAt'), value: text.failedOverAt },
+    { label: t('failover.tab.pointTime'), value: text.from },
+    { label: t('failover.tab.dataLost'), value: text.lost ? t('failover.tab.lost', { writes: text.writes, size }) : t('failover.tab.noLoss') },
+    ...(text.lost ? [{ label: t('failover.tab.lostWindow'), value: t('failover.tab.window', { from: text.from, to: text.to }) }] : []),
+  ];
+  return <FieldList fields={fields} className="failover-fields" />;
 }

@@ -1,0 +1,69 @@
+import type { Command, RecoveryPoint, Relationship, Vm } from '../../protocol';
+import { actionEnv } from '../../actions/env';
+import { labStore, type LabMirror } from '../../store/labStore';
+import { formatError } from '../../i18n/messages/format';
+import type { Locale } from '../../i18n/ui';
+
+/** A stable empty list (store selectors must not return a new array on every call). */
+export const NO_POINTS: readonly RecoveryPoint[] = [];
+
+/** The VM a dialog is about and the relationship it takes part in on its own side (replica side first). */
+export interface FailoverTarget {
+  vm: Vm;
+  rel: Relationship;
+}
+
+export function findVm(lab: LabMirror, host: string, name: string): Vm | null {
+  for (const key of lab.vmKeysByHost[host] ?? []) {
+    const vm = lab.vms[key];
+    if (vm?.name === name) return vm;
+  }
+  return null;
+}
+
+/** The VM and the relationship it receives (a replica) or, failing that, the one it sends (a primary). */
+export function findTarget(lab: LabMirror, host: string, name: string): FailoverTarget | null {
+  const vm = findVm(lab, host, name);
+  if (!vm) return null;
+  const rels = vm.relationships.map((id) => lab.relationships[id]).filter((r): r is Relationship => r !== undefined);
+  const rel = rels.find((r) => r.replicaVm === vm.key) ?? rels.find((r) => r.primaryVm === vm.key);
+  return rel ? { vm, rel } : null;
+}
+
+/**
+ * Resolves once the lab mirror satisfies `done` (the engine's answer reaches the store a moment after the
+ * command's result). `signal` abandons the wait when the dialog closes.
+ */
+export function waitForLab(done: (lab: LabMirror) => boolean, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (done(labStore.getState())) return resolve();
+    const unsubscribe = labStore.subscribe((lab) => {
+      if (!done(lab)) return;
+      unsubscribe();
+      resolve();
+    });
+    signal?.addEventListener('abort', () => {
+      unsubscribe();
+      reject(new DOMException('closed', 'AbortError'));
+    });
+  });
+}
+
+/** Why the engine refused a command: its error code (null when the simulation failed) and its text. */
+export interface Refusal {
+  code: string | null;
+  text(locale: Locale): string;
+}
+
+/** Sends one command; resolves with null when it was accepted, else with the engine's refusal. */
+export async function sendCommand(command: Command): Promise<Refusal | null> {
+  try {
+    const result = await actionEnv().execute(command);
+    if (result.ok) return null;
+    const { error } = result;
+    return { code: error.code, text: (locale) => formatError(locale, error) };
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    return { code: null, text: () => message };
+  }
+}

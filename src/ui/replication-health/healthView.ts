@@ -1,0 +1,67 @@
+import type { ReplicationHealth, ReplicationMode, ReplicationState, SimTime } from '../../protocol';
+import type { LabMirror } from '../../store/labStore';
+
+/** "Replication Health for <VM>" as data (hyperv-replica.md §4.3, §4.4); the dialog only formats it. */
+export interface HealthView {
+  state: ReplicationState;
+  mode: ReplicationMode;
+  health: ReplicationHealth;
+  primaryServer: string;
+  replicaServer: string;
+  fromTime: SimTime;
+  toTime: SimTime;
+  /** Null when no cycle succeeded in the interval (Hyper-V leaves the field empty). */
+  averageSizeBytes: number | null;
+  maximumSizeBytes: number;
+  averageLatencyMs: number | null;
+  errors: number;
+  successfulCycles: number;
+  totalCycles: number;
+  /** Primary side only ("Size of data yet to be replicated"). */
+  pendingBytes: number | null;
+  lastSynchronized: SimTime | null;
+  /** Replica side only. */
+  testFailoverRunning: boolean | null;
+  lastTestFailover: SimTime | null;
+}
+
+/**
+ * The health view of VM `vmKey` at `now` (the "To time": Refresh takes a new one), from its relationship's
+ * counters: averages per successful cycle, errors = replication + network + VSS failures.
+ * @example selectHealthView(lab, key, lab.now)?.successfulCycles
+ */
+export function selectHealthView(lab: LabMirror, vmKey: string, now: SimTime): HealthView | null {
+  const vm = lab.vms[vmKey];
+  if (!vm) return null;
+  const rels = vm.relationships.map((id) => lab.relationships[id]).filter((r) => r !== undefined);
+  const rel = rels.find((r) => r.replicaVm === vmKey) ?? rels.find((r) => r.primaryVm === vmKey);
+  if (!rel) return null;
+  const isReplica = rel.replicaVm === vmKey;
+  const s = rel.stats;
+  const fqdn = (host: string) => lab.hosts[host]?.fqdn ?? host;
+  return {
+    state: isReplica ? rel.replicaState : rel.primaryState,
+    mode: isReplica ? (rel.type === 'Extended' ? 'ExtendedReplica' : 'Replica') : 'Primary',
+    health: isReplica ? rel.replicaHealth : rel.primaryHealth,
+    primaryServer: fqdn(rel.primaryHost),
+    replicaServer: fqdn(rel.replicaHost),
+    fromTime: s.startTime,
+    toTime: Math.max(now, s.startTime),
+    averageSizeBytes: s.successCount > 0 ? s.sizeBytes / s.successCount : null,
+    maximumSizeBytes: s.maxSizeBytes,
+    averageLatencyMs: s.successCount > 0 ? s.latencySumMs / s.successCount : null,
+    errors: s.replicationFailureCount + s.networkFailureCount + s.appConsistentFailureCount,
+    successfulCycles: s.successCount,
+    totalCycles: s.successCount + s.missCount,
+    pendingBytes: isReplica ? null : rel.pendingBytes,
+    lastSynchronized: rel.lastReplicationTime,
+    testFailoverRunning: isReplica ? rel.testVm !== null : null,
+    lastTestFailover: isReplica ? rel.lastTestFailoverTime : null,
+  };
+}
+
+/** The statistics window as the group heading says it: minutes under two hours, else hours. */
+export function statisticsWindow(view: HealthView): { n: number; unit: 'minutes' | 'hours' } {
+  const minutes = Math.floor((view.toTime - view.fromTime) / 60_000);
+  return minutes < 120 ? { n: minutes, unit: 'minutes' } : { n: Math.floor(minutes / 60), unit: 'hours' };
+}
