@@ -60,7 +60,7 @@ function ReplicationBlock({ block, labelled }: { block: ReplicationBlockView; la
   );
 }
 
-/** After a failover: when, from which data, and what was lost (the engine's account; zero after a planned one). */
+/** After a failover: its kind, what was lost and when it was written (three rows: the pane shows about six) (the engine's account; zero after a planned one). */
 function FailoverFields({ relationshipId }: { relationshipId: string }) {
   const t = useT();
   const locale = useUi((ui) => ui.locale);
@@ -71,8 +71,6 @@ function FailoverFields({ relationshipId }: { relationshipId: string }) {
   const size = t('failover.size.mb', { value: text.megabytes });
   const fields = [
     { label: t('failover.tab.kind'), value: t(`failover.tab.kind.${record.kind}`) },
-    { label: t('failover.tab.failedOverAt'), value: text.failedOverAt },
-    { label: t('failover.tab.pointTime'), value: text.from },
     { label: t('failover.tab.dataLost'), value: text.lost ? t('failover.tab.lost', { writes: text.writes, size }) : t('failover.tab.noLoss') },
     ...(text.lost ? [{ label: t('failover.tab.lostWindow'), value: t('failover.tab.window', { from: text.from, to: text.to }) }] : []),
   ];

@@ -12,7 +12,6 @@ export interface DataLossText {
   from: string;
   /** When the primary committed its last write. */
   to: string;
-  failedOverAt: string;
 }
 
 const MB = 1024 * 1024;
@@ -29,6 +28,5 @@ export function formatDataLoss(record: FailoverRecord, locale: Locale, startDate
     megabytes: new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(record.lostBytes / MB),
     from: formatLabDateTime(locale, startDate, record.pointTime),
     to: formatLabDateTime(locale, startDate, Math.max(record.pointTime, record.primaryLastWriteTime)),
-    failedOverAt: formatLabDateTime(locale, startDate, record.time),
   };
 }

@@ -27,11 +27,9 @@ export const failoverUiEn = {
   'msgbox.error.removeRecoveryPoints': "Failed to remove recovery points for virtual machine '{vm}'.",
   'msgbox.error.setAsReplica': "An error occurred while attempting to make virtual machine '{vm}' a Replica.",
 
-  'failover.tab.failedOverAt': 'Failed over at:',
   'failover.tab.kind.Planned': 'Planned failover',
   'failover.tab.kind.Unplanned': 'Failover (unplanned)',
   'failover.tab.kind': 'Failover type:',
-  'failover.tab.pointTime': 'Data from:',
   'failover.tab.dataLost': 'Data lost:',
   'failover.tab.noLoss': 'None',
   'failover.tab.lost': '{writes} writes ({size})',
@@ -63,11 +61,9 @@ export const failoverUiFr: Record<keyof typeof failoverUiEn, string> = {
   'msgbox.error.removeRecoveryPoints': "Impossible de supprimer les points de récupération de l’ordinateur virtuel '{vm}'.",
   'msgbox.error.setAsReplica': "Une erreur s’est produite lors de la tentative de faire de l’ordinateur virtuel '{vm}' un réplica.",
 
-  'failover.tab.failedOverAt': 'Basculé le :',
   'failover.tab.kind.Planned': 'Basculement planifié',
   'failover.tab.kind.Unplanned': 'Basculement (non planifié)',
   'failover.tab.kind': 'Type de basculement :',
-  'failover.tab.pointTime': 'Données du :',
   'failover.tab.dataLost': 'Données perdues :',
   'failover.tab.noLoss': 'Aucune',
   'failover.tab.lost': '{writes} écritures ({size})',
