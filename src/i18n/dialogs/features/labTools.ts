@@ -1,4 +1,64 @@
-/** Strings of the labTools dialogs. Keys are prefixed 'labTools.'. */
-export const labToolsEn = {} as const;
+/**
+ * Strings of the lab's teaching dialogs: a host's listener firewall rules and the network links between
+ * sites (not Hyper-V Manager: worded like Windows Defender Firewall and a plain Windows dialog).
+ * The rule display names are Windows' own (hyperv-replica.md §1.5). Keys are prefixed 'labTools.'.
+ */
+export const labToolsEn = {
+  'labTools.firewall.title': 'Windows Defender Firewall – Inbound Rules on {host}',
+  'labTools.firewall.text': 'Select the inbound rules to enable on {host}. A Replica server only receives replication traffic through an enabled listener rule.',
+  'labTools.firewall.rules': 'Inbound Rules',
+  'labTools.firewall.name': 'Name',
+  'labTools.firewall.group': 'Group',
+  'labTools.firewall.port': 'Local Port',
+  'labTools.firewall.enabled': 'Enabled',
+  'labTools.firewall.rule.HTTP': 'Hyper-V Replica HTTP Listener (TCP-In)',
+  'labTools.firewall.rule.HTTPS': 'Hyper-V Replica HTTPS Listener (TCP-In)',
+  'labTools.firewall.group.HTTP': 'Hyper-V Replica HTTP',
+  'labTools.firewall.group.HTTPS': 'Hyper-V Replica HTTPS',
+  'labTools.firewall.yes': 'Yes',
+  'labTools.firewall.no': 'No',
+  'labTools.links.title': 'Network Links',
+  'labTools.links.text': 'Links between the lab’s sites. Take a link down or slow it to see how replication behaves.',
+  'labTools.links.link': 'Link',
+  'labTools.links.sites': 'Sites',
+  'labTools.links.up': 'Up',
+  'labTools.links.bandwidth': 'Bandwidth (Mbps)',
+  'labTools.links.latency': 'Latency (ms)',
+  'labTools.links.upFor': 'Link {link} is up',
+  'labTools.links.bandwidthFor': 'Bandwidth of {link} (Mbps)',
+  'labTools.links.latencyFor': 'Latency of {link} (ms)',
+  'labTools.links.lan': '{site} (LAN)',
+  'labTools.links.none': 'This lab has no network link.',
+  'labTools.links.badBandwidth': "The bandwidth of '{link}' must be a number of Mbps greater than 0 (got '{value}').",
+  'labTools.links.badLatency': "The latency of '{link}' must be a whole number of milliseconds, 0 or more (got '{value}').",
+} as const;
 
-export const labToolsFr: Record<keyof typeof labToolsEn, string> = {};
+export const labToolsFr: Record<keyof typeof labToolsEn, string> = {
+  'labTools.firewall.title': 'Pare-feu Windows Defender – Règles de trafic entrant sur {host}',
+  'labTools.firewall.text': 'Sélectionnez les règles de trafic entrant à activer sur {host}. Un serveur de réplication ne reçoit le trafic de réplication que par une règle d’écouteur activée.',
+  'labTools.firewall.rules': 'Règles de trafic entrant',
+  'labTools.firewall.name': 'Nom',
+  'labTools.firewall.group': 'Groupe',
+  'labTools.firewall.port': 'Port local',
+  'labTools.firewall.enabled': 'Activée',
+  'labTools.firewall.rule.HTTP': 'Écouteur HTTP de réplica Hyper-V (TCP-entrant)',
+  'labTools.firewall.rule.HTTPS': 'Écouteur HTTPS de réplica Hyper-V (TCP-entrant)',
+  'labTools.firewall.group.HTTP': 'Réplica HTTP Hyper-V',
+  'labTools.firewall.group.HTTPS': 'Réplica HTTPS Hyper-V',
+  'labTools.firewall.yes': 'Oui',
+  'labTools.firewall.no': 'Non',
+  'labTools.links.title': 'Liens réseau',
+  'labTools.links.text': 'Liens entre les sites du lab. Coupez ou ralentissez un lien pour voir comment la réplication se comporte.',
+  'labTools.links.link': 'Lien',
+  'labTools.links.sites': 'Sites',
+  'labTools.links.up': 'Actif',
+  'labTools.links.bandwidth': 'Bande passante (Mbit/s)',
+  'labTools.links.latency': 'Latence (ms)',
+  'labTools.links.upFor': 'Le lien {link} est actif',
+  'labTools.links.bandwidthFor': 'Bande passante de {link} (Mbit/s)',
+  'labTools.links.latencyFor': 'Latence de {link} (ms)',
+  'labTools.links.lan': '{site} (réseau local)',
+  'labTools.links.none': 'Ce lab n’a aucun lien réseau.',
+  'labTools.links.badBandwidth': "La bande passante de '{link}' doit être un nombre de Mbit/s supérieur à 0 (valeur : '{value}').",
+  'labTools.links.badLatency': "La latence de '{link}' doit être un nombre entier de millisecondes, 0 ou plus (valeur : '{value}').",
+};

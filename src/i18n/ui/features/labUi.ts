@@ -14,6 +14,13 @@ export const labUiEn = {
   'lab.crash.body':
     'This simulates a host crash: its running virtual machines stop at once, without closing their logs, and the host stops answering until you power it on again.',
   'lab.error.heading': "An error occurred while changing '{vm}'.",
+  // Hyper-V Settings' reminder after enabling a listener (hyperv-replica.md §1.2, verbatim).
+  'lab.firewallReminder.title': 'Settings',
+  'lab.firewallReminder.heading': 'Configure the firewall to allow inbound traffic.',
+  'lab.firewallReminder.body.HTTP':
+    "Ensure the inbound TCP exception for port '{port}' is enabled in the firewall. If you are using Windows Firewall, enable “Hyper-V Replica HTTP Listener (TCP-In)” rule.",
+  'lab.firewallReminder.body.HTTPS':
+    "Ensure the inbound TCP exception for port '{port}' is enabled in the firewall. If you are using Windows Firewall, enable “Hyper-V Replica HTTPS Listener (TCP-In)” rule.",
 } as const;
 
 export const labUiFr: Record<keyof typeof labUiEn, string> = {
@@ -28,4 +35,10 @@ export const labUiFr: Record<keyof typeof labUiEn, string> = {
   'lab.crash.body':
     'Cela simule une panne de l’hôte : ses ordinateurs virtuels en cours d’exécution s’arrêtent immédiatement, sans fermer leurs journaux, et l’hôte ne répond plus jusqu’à sa remise sous tension.',
   'lab.error.heading': "Une erreur s’est produite lors de la modification de '{vm}'.",
+  'lab.firewallReminder.title': 'Paramètres',
+  'lab.firewallReminder.heading': 'Configurez le pare-feu pour autoriser le trafic entrant.',
+  'lab.firewallReminder.body.HTTP':
+    "Vérifiez que l’exception TCP entrante pour le port '{port}' est activée dans le pare-feu. Si vous utilisez le Pare-feu Windows, activez la règle « Écouteur HTTP de réplica Hyper-V (TCP-entrant) ».",
+  'lab.firewallReminder.body.HTTPS':
+    "Vérifiez que l’exception TCP entrante pour le port '{port}' est activée dans le pare-feu. Si vous utilisez le Pare-feu Windows, activez la règle « Écouteur HTTPS de réplica Hyper-V (TCP-entrant) ».",
 };
