@@ -89,7 +89,7 @@ describe('Enable Replication wizard: each page’s Next > error stays on that pa
   });
 
   it('Specify Connection Parameters: a primary the Replica server does not authorise', async () => {
-    await blank({ ...SERVER, allowAnyServer: false, defaultStorageLocation: undefined } as Command, FIREWALL);
+    await blank({ type: 'Set-VMReplicationServer', host: 'HV-2', replicationEnabled: true, kerberos: { enabled: true } }, FIREWALL);
     open();
     await toConnection();
     next();
@@ -150,7 +150,7 @@ describe('Extend and Reverse', () => {
     await toConnection('HV-1');
     next();
     await waitFor(() => expect(heading()).toBe('Configure Replication Frequency'));
-    const options = Array.from((screen.getByRole('combobox') as HTMLSelectElement).options).map((o) => o.textContent);
+    const options = Array.from(screen.getByRole<HTMLSelectElement>('combobox').options).map((o) => o.textContent);
     expect(options).toEqual(['5 minutes', '15 minutes']);
     next();
     await waitFor(() => expect(heading()).toBe('Configure Additional Recovery Points'));
