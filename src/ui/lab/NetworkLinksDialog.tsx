@@ -10,6 +10,11 @@ import { DialogButton, ModalDialog, PageError } from '../dialogs/ModalDialog';
 import { linkCommands, linkDraft, type LinkDraft, type LinkProblem } from './labToolsLinks';
 import './labTools.css';
 
+const FIELDS = [
+  { field: 'bandwidth', label: 'labTools.links.bandwidthFor' },
+  { field: 'latency', label: 'labTools.links.latencyFor' },
+] as const;
+
 /**
  * The lab's links between sites: up/down, bandwidth and latency. OK sends `Lab-SetLink` for each changed
  * link; a bad number shows an error here and sends nothing.
@@ -72,24 +77,17 @@ export default function NetworkLinksDialog({ onClose }: DialogProps<'networkLink
                 <td>
                   <input type="checkbox" aria-label={t('labTools.links.upFor', { link: l.id })} checked={d.up} onChange={(e) => edit(l.id, { up: e.target.checked })} />
                 </td>
-                <td>
-                  <input
-                    className="dlg-input lab-number"
-                    aria-label={t('labTools.links.bandwidthFor', { link: l.id })}
-                    aria-invalid={invalid(l.id, 'bandwidth')}
-                    value={d.bandwidth}
-                    onChange={(e) => edit(l.id, { bandwidth: e.target.value })}
-                  />
-                </td>
-                <td>
-                  <input
-                    className="dlg-input lab-number"
-                    aria-label={t('labTools.links.latencyFor', { link: l.id })}
-                    aria-invalid={invalid(l.id, 'latency')}
-                    value={d.latency}
-                    onChange={(e) => edit(l.id, { latency: e.target.value })}
-                  />
-                </td>
+                {FIELDS.map(({ field, label }) => (
+                  <td key={field}>
+                    <input
+                      className="dlg-input lab-number"
+                      aria-label={t(label, { link: l.id })}
+                      aria-invalid={invalid(l.id, field)}
+                      value={d[field]}
+                      onChange={(e) => edit(l.id, { [field]: e.target.value })}
+                    />
+                  </td>
+                ))}
               </tr>
             );
           })}
