@@ -73,7 +73,8 @@ export function selectAdapters(lab: LabMirror, vmKey: string): AdapterView[] | n
   return vm.adapters.map((a) => ({
     name: a.name,
     switchName: a.switchName,
-    ipAddresses: reporting && a.ipAddress ? [a.ipAddress] : [],
+    // The address in use: the failover scheme's once a failover applied it, and IPv6 when one is set.
+    ipAddresses: reporting ? [a.ipAddress, a.ipv6Address].filter((ip) => ip !== '') : [],
     status: vm.state === 'Running' && a.switchName !== null ? 'Ok' : null,
   }));
 }
