@@ -62,9 +62,10 @@ export function settingsTree(t: DialogTranslate, vm: Vm, rel: Relationship | nul
       label: t('vmSettings.node.scsi'),
       children: vm.disks.map((d, i) => ({ id: `hardDrive:${i}`, label: t('vmSettings.node.hardDrive'), detail: fileName(d.path) })),
     },
-    ...vm.adapters.slice(0, 1).map((a) => ({
+    // Hyper-V names the node by the device type, in the console's language, whatever the adapter's name.
+    ...vm.adapters.slice(0, 1).map(() => ({
       id: 'networkAdapter',
-      label: a.name,
+      label: t('vmSettings.node.networkAdapter'),
       detail: switchName ?? t('vmSettings.detail.notConnected'),
       children: adapterChildren,
     })),
