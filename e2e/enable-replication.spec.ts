@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { watchConsole } from './fixtures/lab';
-import { blankWithReplicaServer, branchOfficeWithVm3, openWithLab } from './fixtures/replicaLabs';
+import { activePassive, blankWithReplicaServer, branchOfficeWithVm3, openWithLab } from './fixtures/replicaLabs';
 
 /** The labels under test, as the wizard shows them in each language. */
 const LABELS = {
@@ -34,6 +34,19 @@ const LABELS = {
     notAuthorized: 'Unable to find an authorization entry',
     kerberos: '(0x00002EFE)',
     expired: 'has expired',
+    replication: 'Replication',
+    extend: 'Extend Replication…',
+    extendWizard: 'Extend Replication for Vm1',
+    extendPages: ['Specify Replica Server', 'Specify Connection Parameters', 'Configure Replication Frequency', 'Configure Additional Recovery Points', 'Choose Initial Replication Method', 'Completing the Extend Replication wizard'],
+    extendBox: 'Extend Replication',
+    fiveMinutes: '5 minutes',
+    fifteenMinutes: '15 minutes',
+    reverse: 'Reverse Replication…',
+    reverseWizard: 'Reverse Replication Wizard for Vm1',
+    reversePages: ['Specify Replica Server', 'Specify Connection Parameters', 'Configure Replication Frequency', 'Configure Additional Recovery Points', 'Completing the Reverse Replication wizard'],
+    reverseBox: 'Reverse Replication',
+    extendedGroup: 'Extended Replication',
+    primaryMode: /Replication Mode:\s*Primary/,
   },
   fr: {
     grid: (host: string) => `Machines virtuelles sur ${host}`,
@@ -68,6 +81,25 @@ const LABELS = {
     notAuthorized: "Aucune entrée d'autorisation",
     kerberos: '(0x00002EFE)',
     expired: 'a expiré',
+    replication: 'Réplication',
+    extend: 'Étendre la réplication…',
+    extendWizard: 'Étendre la réplication pour Vm1',
+    extendPages: [
+      'Spécifier le serveur réplica', 'Spécifier les paramètres de connexion', 'Configurer la fréquence de réplication',
+      'Configurer des points de récupération supplémentaires', 'Choisir la méthode de réplication initiale', 'Fin de l’Assistant Extension de la réplication',
+    ],
+    extendBox: 'Étendre la réplication',
+    fiveMinutes: '5 minutes',
+    fifteenMinutes: '15 minutes',
+    reverse: 'Inverser la réplication…',
+    reverseWizard: 'Assistant Inverser la réplication pour Vm1',
+    reversePages: [
+      'Spécifier le serveur réplica', 'Spécifier les paramètres de connexion', 'Configurer la fréquence de réplication',
+      'Configurer des points de récupération supplémentaires', 'Fin de l’Assistant Inversion de la réplication',
+    ],
+    reverseBox: 'Inverser la réplication',
+    extendedGroup: 'Réplication étendue',
+    primaryMode: /Mode de réplication :\s*Principal/,
   },
 } as const;
 
@@ -218,5 +250,69 @@ for (const lang of ['en', 'fr'] as const) {
     await wizard.getByRole('button', { name: L.next }).click();
     await page.screenshot({ path: test.info().outputPath(`${lang}-error-certificate.png`) });
     await expectErrorOn(page, wizard, lang, L.pages[1], L.expired, 'Vm3');
+  });
+}
+
+/** Right-click ▸ Replication ▸ `item` on Vm1 of `host`; returns the dialog named `dialog`. */
+async function replicationWizard(page: Page, lang: Lang, host: string, item: string, dialog: string): Promise<Locator> {
+  const g = await grid(page, lang, host);
+  await g.getByRole('row', { name: 'Vm1', exact: true }).click({ button: 'right' });
+  await page.getByRole('menu', { name: 'Vm1' }).getByRole('menuitem', { name: LABELS[lang].replication, exact: true }).hover();
+  await page.getByRole('menuitem', { name: item }).click();
+  const wizard = page.getByRole('dialog', { name: dialog });
+  await expect(wizard).toBeVisible();
+  return wizard;
+}
+
+for (const lang of ['en', 'fr'] as const) {
+  const L = LABELS[lang];
+
+  test(`${lang}: Extend Replication from the replica on HV-2 to HV-3 (5 or 15 minutes only)`, async ({ page }) => {
+    const problems = watchConsole(page);
+    await openWithLab(page, lang, activePassive({ withHv3: true }));
+    const wizard = await replicationWizard(page, lang, 'HV-2', L.extend, L.extendWizard);
+    await next(wizard, lang, L.extendPages[0]);
+    await wizard.getByLabel(L.server).fill('HV-3');
+    await next(wizard, lang, L.extendPages[1]);
+    await page.screenshot({ path: test.info().outputPath(`${lang}-extend-connection.png`) });
+    await next(wizard, lang, L.extendPages[2]);
+    await expect(wizard.getByRole('combobox').locator('option')).toHaveText([L.fiveMinutes, L.fifteenMinutes]);
+    await wizard.getByRole('combobox').selectOption({ label: L.fifteenMinutes });
+    await next(wizard, lang, L.extendPages[3]);
+    await next(wizard, lang, L.extendPages[4]);
+    await next(wizard, lang, L.extendPages[5]);
+    await page.screenshot({ path: test.info().outputPath(`${lang}-extend-summary.png`) });
+    await wizard.getByRole('button', { name: L.finish }).click();
+    await page.getByRole('alertdialog', { name: L.extendBox }).getByRole('button', { name: L.close }).click();
+    await page.evaluate(() => window.replicaLab.advance('2h'));
+    const hv3 = await grid(page, lang, 'HV-3');
+    await hv3.getByRole('row', { name: 'Vm1', exact: true }).click();
+    await page.getByRole('tab', { name: L.tab }).click();
+    await expect(page.getByRole('tabpanel', { name: L.tab })).toContainText(L.health);
+    const hv2 = await grid(page, lang, 'HV-2');
+    await hv2.getByRole('row', { name: 'Vm1', exact: true }).click();
+    await page.getByRole('tab', { name: L.tab }).click();
+    await expect(page.getByRole('tabpanel', { name: L.tab }).getByRole('group', { name: L.extendedGroup })).toContainText(L.health);
+    expect(problems).toEqual([]);
+  });
+
+  test(`${lang}: Reverse Replication after a planned failover, prefilled with the old primary`, async ({ page }) => {
+    const problems = watchConsole(page);
+    await openWithLab(page, lang, activePassive({ failedOver: true }));
+    const wizard = await replicationWizard(page, lang, 'HV-2', L.reverse, L.reverseWizard);
+    await next(wizard, lang, L.reversePages[0]);
+    await expect(wizard.getByLabel(L.server)).toHaveValue('hv-1.formation.lan');
+    await page.screenshot({ path: test.info().outputPath(`${lang}-reverse-server.png`) });
+    for (const title of L.reversePages.slice(1)) await next(wizard, lang, title);
+    await page.screenshot({ path: test.info().outputPath(`${lang}-reverse-summary.png`) });
+    await wizard.getByRole('button', { name: L.finish }).click();
+    await page.getByRole('alertdialog', { name: L.reverseBox }).getByRole('button', { name: L.close }).click();
+    await page.evaluate(() => window.replicaLab.advance('30m'));
+    const hv2 = await grid(page, lang, 'HV-2');
+    await hv2.getByRole('row', { name: 'Vm1', exact: true }).click();
+    await page.getByRole('tab', { name: L.tab }).click();
+    await expect(page.getByRole('tabpanel', { name: L.tab })).toContainText(L.primaryMode);
+    await expect(page.getByRole('tabpanel', { name: L.tab })).toContainText(L.health);
+    expect(problems).toEqual([]);
   });
 }
