@@ -139,3 +139,118 @@ test('existing VM: Remove Replication on both sides keeps the replica VM, which 
   await expect(vm1).toContainText(/Replication Health:\s*Normal/);
   expect(problems).toEqual([]);
 });
+
+/** Labels of the scheduled-start case in each language. */
+const SCHEDULE = {
+  en: {
+    grid: 'Virtual Machines on',
+    enable: 'Enable Replication…',
+    wizard: 'Enable Replication for Vm1',
+    next: 'Next >',
+    finish: 'Finish',
+    server: 'Replica server:',
+    later: 'Start replication on:',
+    date: 'Date',
+    time: 'Time',
+    close: 'Close',
+    replication: 'Replication',
+    start: 'Start Replication…',
+    startDialog: 'Start Replication for Vm1',
+    media: 'Send initial copy using external media',
+    mediaPath: 'Specify the location to export initial copy.',
+    ok: 'OK',
+    importItem: 'Import Initial Replica…',
+    importDialog: 'Import Initial Replica for Vm1',
+    complete: 'Complete Initial Replication',
+    pending: /Replication State:\s*Pending Initial Replication/,
+    normal: /Replication Health:\s*Normal/,
+  },
+  fr: {
+    grid: 'Machines virtuelles sur',
+    enable: 'Activer la réplication…',
+    wizard: 'Activer la réplication pour Vm1',
+    next: 'Suivant >',
+    finish: 'Terminer',
+    server: 'Serveur réplica :',
+    later: 'Démarrer la réplication le :',
+    date: 'Date',
+    time: 'Heure',
+    close: 'Fermer',
+    replication: 'Réplication',
+    start: 'Démarrer la réplication…',
+    startDialog: 'Démarrer la réplication pour Vm1',
+    media: 'Envoyer la copie initiale à l’aide d’un support externe',
+    mediaPath: 'Spécifiez l’emplacement où exporter la copie initiale.',
+    ok: 'OK',
+    importItem: 'Importer le réplica initial…',
+    importDialog: 'Importer le réplica initial pour Vm1',
+    complete: 'Terminer la réplication initiale',
+    pending: /État de la réplication :\s*Réplication initiale en attente/,
+    normal: /Intégrité de la réplication :\s*Normal/,
+  },
+} as const;
+
+for (const lang of ['en', 'fr'] as const) {
+  const S = SCHEDULE[lang];
+
+  async function vmMenu(page: Page, host: string): Promise<Locator> {
+    await page.getByRole('tree').getByRole('treeitem', { name: host }).click();
+    const g = page.getByRole('grid', { name: `${S.grid} ${host}` });
+    await g.getByRole('row', { name: 'Vm1', exact: true }).click({ button: 'right' });
+    return page.getByRole('menu', { name: 'Vm1' });
+  }
+
+  async function replicationMenuItem(page: Page, host: string, item: string) {
+    const menu = await vmMenu(page, host);
+    await menu.getByRole('menuitem', { name: S.replication, exact: true }).hover();
+    await page.getByRole('menuitem', { name: item }).click();
+  }
+
+  async function tab(page: Page, host: string): Promise<Locator> {
+    await page.getByRole('tree').getByRole('treeitem', { name: host }).click();
+    await page.getByRole('grid', { name: `${S.grid} ${host}` }).getByRole('row', { name: 'Vm1', exact: true }).click();
+    await page.getByRole('tab', { name: S.replication }).click();
+    return page.getByRole('tabpanel', { name: S.replication });
+  }
+
+  test(`${lang}: a later start waits as Pending; Start Replication… sends the copy to external media, Import completes it`, async ({ page }) => {
+    const problems = watchConsole(page);
+    await openWithLab(page, lang, blankWithReplicaServer());
+    await (await vmMenu(page, 'HV-1')).getByRole('menuitem', { name: S.enable }).click();
+    const wizard = page.getByRole('dialog', { name: S.wizard });
+    await wizard.getByRole('button', { name: S.next }).click();
+    await wizard.getByLabel(S.server).fill('HV-2');
+    for (let i = 0; i < 5; i++) {
+      const before = await wizard.locator('.wizard__heading').textContent();
+      await wizard.getByRole('button', { name: S.next }).click();
+      await expect(wizard.locator('.wizard__heading')).not.toHaveText(before ?? '');
+    }
+    await wizard.getByLabel(S.later).check();
+    await wizard.getByLabel(S.date, { exact: true }).fill('2026-03-03');
+    await wizard.getByLabel(S.time, { exact: true }).fill('08:00');
+    await wizard.getByRole('button', { name: S.next }).click();
+    await wizard.getByRole('button', { name: S.finish }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: S.close }).click();
+    await page.evaluate(() => window.replicaLab.advance('1h'));
+    await expect(await tab(page, 'HV-1')).toContainText(S.pending);
+
+    await replicationMenuItem(page, 'HV-1', S.start);
+    const start = page.getByRole('dialog', { name: S.startDialog });
+    await start.getByLabel(S.media).check();
+    await start.getByLabel(S.mediaPath).fill('C:\\Export');
+    await page.screenshot({ path: test.info().outputPath(`${lang}-start-replication.png`) });
+    await start.getByRole('button', { name: S.ok }).click();
+    await expect(start).toBeHidden();
+    await page.evaluate(() => window.replicaLab.advance('1h'));
+
+    await replicationMenuItem(page, 'HV-2', S.importItem);
+    const dialog = page.getByRole('dialog', { name: S.importDialog });
+    await expect(dialog.getByRole('textbox')).toHaveValue(/^C:\\Export\\Vm1_/);
+    await page.screenshot({ path: test.info().outputPath(`${lang}-import.png`) });
+    await dialog.getByRole('button', { name: S.complete }).click();
+    await expect(dialog).toBeHidden();
+    await page.evaluate(() => window.replicaLab.advance('30m'));
+    await expect(await tab(page, 'HV-2')).toContainText(S.normal);
+    expect(problems).toEqual([]);
+  });
+}

@@ -65,7 +65,7 @@ export default function StartReplicationDialog({ request, onClose }: DialogProps
     </>
   );
   return (
-    <ModalDialog title={t('enableWizard.start.title', { vm: request.vm })} onClose={onClose} className="modal--wizard ew-start" footer={footer}>
+    <ModalDialog title={t('enableWizard.start.title', { vm: request.vm })} onClose={onClose} className="ew-start" footer={footer}>
       <form
         className="ew-dialog"
         onSubmit={(e) => {
