@@ -50,6 +50,15 @@ describe('VM Settings draft', () => {
     expect(commandsFor(REF, applied, { ...applied, ipv6: { ...applied.ipv6, prefixLength: '6x' } })).toEqual({ page: 'failoverTcpIp', error: { code: 'InvalidPrefixLength', params: { value: '6x' } } });
   });
 
+  it('a coverage that is not a whole number stops before sending', () => {
+    const applied = draftFromVm(ADAPTER, SETTINGS);
+    const rep = applied.replication ?? missingReplication();
+    expect(commandsFor(REF, applied, { ...applied, replication: { ...rep, additionalPoints: true, coverageHours: '' } })).toEqual({
+      page: 'recoveryPoints',
+      error: { code: 'InvalidRecoveryHistory', params: { value: '' } },
+    });
+  });
+
   it('converts times and routes Set-VMReplication refusals to their page', () => {
     expect([secondsToTime(66_600), timeToSeconds('18:30'), timeToSeconds('24:00'), timeToSeconds('')]).toEqual(['18:30', 66_600, null, null]);
     expect(replicationErrorPage('InvalidRecoveryHistory', 'replication')).toBe('recoveryPoints');

@@ -156,8 +156,11 @@ export function replicationErrorPage(code: SimError['code'], current: string): D
 function replicationCommand(ref: { host: string; vm: string }, applied: ReplicationDraft, draft: ReplicationDraft): PendingCommand | LocalProblem | null {
   const fields: Extract<Command, { type: 'Set-VMReplication' }> = { type: 'Set-VMReplication', ...ref };
   if (draft.frequencySec !== applied.frequencySec) fields.frequencySec = draft.frequencySec;
-  const history = draft.additionalPoints ? Number(draft.coverageHours.trim() || NaN) : 0;
-  const vss = draft.additionalPoints && draft.vssEnabled ? Number(draft.vssHours.trim() || NaN) : null;
+  // A box that does not hold a whole number is refused here with the engine's own message.
+  if (draft.additionalPoints && !/^\d+$/.test(draft.coverageHours.trim())) return { page: 'recoveryPoints', error: { code: 'InvalidRecoveryHistory', params: { value: draft.coverageHours } } };
+  if (draft.additionalPoints && draft.vssEnabled && !/^\d+$/.test(draft.vssHours.trim())) return { page: 'recoveryPoints', error: { code: 'InvalidVssFrequency', params: { value: draft.vssHours } } };
+  const history = draft.additionalPoints ? Number(draft.coverageHours.trim()) : 0;
+  const vss = draft.additionalPoints && draft.vssEnabled ? Number(draft.vssHours.trim()) : null;
   const appliedHistory = applied.additionalPoints ? Number(applied.coverageHours) : 0;
   const appliedVss = applied.additionalPoints && applied.vssEnabled ? Number(applied.vssHours) : null;
   if (history !== appliedHistory) fields.recoveryHistory = history;
