@@ -113,6 +113,14 @@ describe('Set-VMNetworkAdapterFailoverConfiguration', () => {
     expect(vmOf(engine, 'HV-2', 'Vm1').adapters[0]?.failoverIpv6).toEqual(ipv6);
   });
 
+  it('a failover puts both failover addresses in use on the replica VM', () => {
+    const engine = lab('active-passive');
+    run(engine, { type: 'Set-VMNetworkAdapterFailoverConfiguration', host: 'HV-2', vm: 'Vm1', ipv4: IPV4, ipv6: IPV6 });
+    run(engine, { type: 'Lab-CrashHost', host: 'HV-1' });
+    run(engine, { type: 'Start-VMFailover', host: 'HV-2', vm: 'Vm1' });
+    expect(vmOf(engine, 'HV-2', 'Vm1').adapters[0]).toMatchObject({ ipAddress: IPV4.address, ipv6Address: IPV6.address });
+  });
+
   it('a test failover (integration services on) puts both failover addresses in use on the test VM', () => {
     const engine = lab('active-passive');
     run(engine, { type: 'Set-VMNetworkAdapterFailoverConfiguration', host: 'HV-2', vm: 'Vm1', ipv4: IPV4, ipv6: IPV6 });
