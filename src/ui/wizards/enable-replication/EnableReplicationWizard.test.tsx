@@ -207,3 +207,40 @@ describe('Start Replication and Import Initial Replica', () => {
     await waitFor(() => expect(closed).toHaveBeenCalled());
   });
 });
+
+describe('the later pages’ errors', () => {
+  it('Choose Initial Replication Method: a start more than 7 days ahead, then a media folder on a missing drive', async () => {
+    await blank(SERVER, FIREWALL);
+    open();
+    await toConnection();
+    for (const title of ['Choose Replication VHDs', 'Configure Replication Frequency', 'Configure Additional Recovery Points', 'Choose Initial Replication Method']) {
+      next();
+      await waitFor(() => expect(heading()).toBe(title));
+    }
+    fireEvent.click(screen.getByLabelText('Start replication on:'));
+    fireEvent.change(screen.getByLabelText('Date'), { target: { value: '2026-03-20' } });
+    next();
+    expect((await alert()).textContent).toContain('should not exceed');
+    expect(heading()).toBe('Choose Initial Replication Method');
+    fireEvent.click(screen.getByLabelText('Send initial copy using external media'));
+    fireEvent.change(screen.getByLabelText('Specify the location to export initial copy.'), { target: { value: 'Q:\\Media' } });
+    next();
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Q:\\Media'));
+    expect(heading()).toBe('Choose Initial Replication Method');
+    expect(relCount()).toBe(0);
+  });
+
+  it('Configure Replication Frequency (Extend): 5 minutes after a 15-minute replication is refused on that page', async () => {
+    const l = (t = await loadActionsLab('active-passive'));
+    await run(l, { type: 'Set-VMReplication', host: 'HV-1', vm: 'Vm1', frequencySec: 900 });
+    open('extend', 'HV-2');
+    await toConnection('HV-1');
+    next();
+    await waitFor(() => expect(heading()).toBe('Configure Replication Frequency'));
+    expect(screen.getByRole('combobox')).toHaveValue('900');
+    fireEvent.change(screen.getByRole('combobox'), { target: { value: '300' } });
+    next();
+    expect((await alert()).textContent).toContain('should be greater than the frequency for primary replication');
+    expect(heading()).toBe('Configure Replication Frequency');
+  });
+});
