@@ -24,6 +24,15 @@ fps('T9', '10,000 VMs at 3600×, steady', perf.grid10k?.steady, 50, 3);
 fps('T9', '10,000 VMs at 3600×, scrolling', perf.grid10k?.scrolling, 50, 3);
 fps('T9', '10,000 VMs at 60×, steady', perf.grid10k?.speed60?.steady, 50, 3);
 fps('T9', '10,000 VMs at 60×, scrolling', perf.grid10k?.speed60?.scrolling, 50, 3);
+// T6: main-thread receive + apply per worker → UI delta (p95), and the message size at 1k VMs.
+const handler = (label, m, gateMs) => {
+  if (m && Number.isFinite(m.handlerP95Ms)) rows.push(['T6', `${label}: receive + apply p95 (ms)`, m.handlerP95Ms.toFixed(2), `≤ ${gateMs}`, gateMs / Math.max(m.handlerP95Ms, 0.01)]);
+};
+handler('1,000 VMs at 3600×', perf.grid1k?.messages, 2);
+handler('10,000 VMs at 3600×', perf.grid10k?.messages, 8);
+handler('10,000 VMs at 60×', perf.grid10k?.speed60?.messages, 8);
+const size1k = perf.grid1k?.messages?.bytesMax;
+if (Number.isFinite(size1k)) rows.push(['T6', '1,000 VMs: largest delta (KB)', (size1k / 1024).toFixed(1), '≤ 64', (64 * 1024) / size1k]);
 if (perf.grid1k?.clicks) rows.push(['T10', 'click → paint p95, 1,000 VMs (ms)', perf.grid1k.clicks.p95.toFixed(1), '≤ 100', 100 / perf.grid1k.clicks.p95]);
 if (perf.grid10k?.clicks) rows.push(['T10', 'click → paint p95, 10,000 VMs (ms)', perf.grid10k.clicks.p95.toFixed(1), '≤ 100', 100 / perf.grid10k.clicks.p95]);
 if (perf.load1k) {
