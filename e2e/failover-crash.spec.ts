@@ -1,0 +1,140 @@
+import { expect, test, type Page } from '@playwright/test';
+import { watchConsole } from './fixtures/lab';
+import { advance, answer, dataLost, expectBoth, expectVm, grid, hostLabMenu, LABELS, openPreset, replicationTab, vmMenu, type Lang } from './fixtures/failover-ui';
+
+/**
+ * Issue 5's crash scenario from `active-passive`, all through the console: HV-1 crashes → unplanned
+ * failover to an older recovery point → Cancel Failover → failover to the latest point → Remove Recovery
+ * Points → HV-1 back → Set as Replica → Reverse Replication… → initial copy by differences → Planned
+ * Failover home with reverse. Each step checks Vm1's state on both hosts and the data lost.
+ */
+
+/** VM Settings ▸ Recovery Points on the primary: hourly recovery points kept for `hours` hours. */
+async function keepRecoveryPoints(page: Page, lang: Lang, hours: number): Promise<void> {
+  const L = LABELS[lang];
+  await (await grid(page, lang, 'HV-1')).getByRole('row', { name: 'Vm1', exact: true }).click();
+  await page.getByRole('region', { name: 'Actions' }).getByRole('button', { name: L.settings, exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: L.settingsTitle('Vm1', 'HV-1') });
+  await dialog.getByRole('treeitem', { name: L.recoveryPoints }).click();
+  await dialog.getByLabel(L.hourly).check();
+  await dialog.getByLabel(L.coverage).fill(String(hours));
+  await dialog.getByRole('button', { name: L.ok, exact: true }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/** Failover… on HV-2 at recovery point `point` (an option label; undefined = latest); returns the completion box text. */
+async function failOver(page: Page, lang: Lang, shot: string, point?: string): Promise<string> {
+  const L = LABELS[lang];
+  await vmMenu(page, lang, 'HV-2', 'Vm1', L.failover);
+  const dialog = page.getByRole('dialog', { name: L.failoverDialog, exact: true });
+  if (point) await dialog.getByLabel(L.point).selectOption({ label: point });
+  await page.screenshot({ path: test.info().outputPath(`${shot}-${lang}.png`) });
+  await dialog.getByRole('button', { name: L.failOver }).click();
+  const box = page.getByTestId('message-box');
+  await expect(box).toContainText(L.done);
+  await expect(box).toContainText(L.lost);
+  const text = (await box.textContent()) ?? '';
+  await page.screenshot({ path: test.info().outputPath(`${shot}-done-${lang}.png`) });
+  await answer(page, L.close);
+  return text;
+}
+
+/** Reverse Replication… on HV-2, every page as proposed (the old primary prefilled), then Finish. */
+async function reverseReplication(page: Page, lang: Lang): Promise<void> {
+  const L = LABELS[lang];
+  await vmMenu(page, lang, 'HV-2', 'Vm1', L.reverseItem);
+  const wizard = page.getByRole('dialog', { name: L.reverseWizard });
+  const heading = wizard.locator('.wizard__heading');
+  while ((await heading.textContent()) !== L.completing) {
+    const before = await heading.textContent();
+    await wizard.getByRole('button', { name: L.next }).click();
+    await expect(heading).not.toHaveText(before ?? '');
+  }
+  await page.screenshot({ path: test.info().outputPath(`reverse-summary-${lang}.png`) });
+  await wizard.getByRole('button', { name: L.finish }).click();
+  await page.getByRole('alertdialog', { name: L.reverseBox }).getByRole('button', { name: L.close }).click();
+  await expect(wizard).toBeHidden();
+}
+
+for (const lang of ['en', 'fr'] as const) {
+  const L = LABELS[lang];
+
+  test(`${lang}: HV-1 crash, failover to an older point, cancel, latest, commit, HV-1 back, reverse, planned failover home`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const problems = watchConsole(page);
+    await openPreset(page, lang, 'active-passive');
+    await keepRecoveryPoints(page, lang, 4);
+    await advance(page, '3h');
+    await advance(page, '200s');
+    await expectBoth(page, lang, ['replicating', 'primary'], ['replicating', 'replica']);
+
+    await hostLabMenu(page, lang, 'HV-1', L.crash);
+    await answer(page, L.yes);
+    await expectVm(page, lang, 'HV-2', 'replicating', 'replica');
+
+    // The oldest point (last option, newest first) loses more than the latest one.
+    await vmMenu(page, lang, 'HV-2', 'Vm1', L.failover);
+    const dialog = page.getByRole('dialog', { name: L.failoverDialog, exact: true });
+    const options = dialog.getByLabel(L.point).locator('option');
+    await expect(options).toHaveCount(4); // latest + three hourly points
+    const oldest = (await options.last().textContent()) ?? '';
+    await dialog.getByRole('button', { name: L.cancel, exact: true }).click();
+    const older = await failOver(page, lang, 'failover-oldest', oldest);
+    expect(older).toContain(oldest); // the lost changes start at the point the VM restarted from
+    const olderLoss = dataLost(older);
+    await expectVm(page, lang, 'HV-2', 'failedOver', 'replica');
+    let tab = await replicationTab(page, lang, 'HV-2');
+    await expect(tab).toContainText(olderLoss.figure);
+
+    await vmMenu(page, lang, 'HV-2', 'Vm1', L.cancelFailover);
+    await answer(page, L.yes);
+    await expectVm(page, lang, 'HV-2', 'replicating', 'replica');
+    await expect(await replicationTab(page, lang, 'HV-2')).not.toContainText(L.tabLost);
+
+    const latest = await failOver(page, lang, 'failover-latest');
+    const latestLoss = dataLost(latest);
+    expect(latest).not.toContain(oldest);
+    expect(latestLoss.writes).toBeGreaterThan(0);
+    expect(latestLoss.writes).toBeLessThan(olderLoss.writes);
+    expect(latestLoss.megabytes).toBeLessThan(olderLoss.megabytes);
+
+    await vmMenu(page, lang, 'HV-2', 'Vm1', L.removePoints);
+    await answer(page, L.yes);
+    await expectVm(page, lang, 'HV-2', 'failedOver', 'replica');
+    tab = await replicationTab(page, lang, 'HV-2');
+    await expect(tab).toContainText(latestLoss.figure);
+
+    // HV-1 back: its Vm1 still believes it is the primary until it is made a replica.
+    await hostLabMenu(page, lang, 'HV-1', L.powerOn);
+    await advance(page, '10m'); // its next replication cycle finds the replica failed over
+    await expectBoth(page, lang, ['error', 'primary'], ['failedOver', 'replica']);
+    await vmMenu(page, lang, 'HV-1', 'Vm1', L.setAsReplica);
+    await answer(page, L.yes);
+    await expectBoth(page, lang, ['pending', 'replica'], ['failedOver', 'replica']);
+
+    await reverseReplication(page, lang);
+    await expectBoth(page, lang, ['pending', 'replica'], ['pending', 'primary']);
+    await vmMenu(page, lang, 'HV-2', 'Vm1', L.startItem);
+    const start = page.getByRole('dialog', { name: L.startDialog });
+    await page.screenshot({ path: test.info().outputPath(`start-differences-${lang}.png`) });
+    await start.getByRole('button', { name: L.ok, exact: true }).click();
+    await expect(start).toBeHidden();
+    await advance(page, '2h');
+    await expectBoth(page, lang, ['replicating', 'replica'], ['replicating', 'primary']);
+
+    // Home again, planned: nothing lost, the original direction back.
+    await vmMenu(page, lang, 'HV-2', 'Vm1', L.turnOff, false);
+    await answer(page, L.turnOffButton);
+    await vmMenu(page, lang, 'HV-2', 'Vm1', L.planned);
+    const planned = page.getByRole('dialog', { name: L.plannedDialog });
+    await planned.getByLabel(L.reverse).check();
+    await planned.getByRole('button', { name: L.failOver }).click();
+    const box = page.getByTestId('message-box');
+    await expect(box).toContainText(L.noLoss);
+    await page.screenshot({ path: test.info().outputPath(`planned-home-${lang}.png`) });
+    await answer(page, L.close);
+    await expectBoth(page, lang, ['replicating', 'primary'], ['replicating', 'replica']);
+    await expect(await replicationTab(page, lang, 'HV-1')).toContainText(L.tabNoLoss);
+    expect(problems).toEqual([]);
+  });
+}
