@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useDialogT } from '../common/useDialogT';
 import { DialogButton, ModalDialog, PageError } from './ModalDialog';
 
@@ -31,7 +31,16 @@ export interface SettingsFrameProps {
   onApply: () => void;
 }
 
-function Nodes({ nodes, depth, selected, onSelect }: { nodes: readonly SettingsNode[]; depth: number; selected: string; onSelect: (id: string) => void }) {
+interface NodesProps {
+  nodes: readonly SettingsNode[];
+  depth: number;
+  selected: string;
+  onSelect: (id: string) => void;
+  /** Prefix of the detail lines' ids (the label names the item, the grey line describes it). */
+  idPrefix: string;
+}
+
+function Nodes({ nodes, depth, selected, onSelect, idPrefix }: NodesProps) {
   return nodes.map((node) => (
     <li key={node.id} role="none">
       <button
@@ -39,16 +48,22 @@ function Nodes({ nodes, depth, selected, onSelect }: { nodes: readonly SettingsN
         role="treeitem"
         aria-selected={node.id === selected}
         aria-level={depth + 1}
+        aria-label={node.label}
+        aria-describedby={node.detail ? `${idPrefix}-${node.id.replace(/\W/g, '_')}` : undefined}
         className={`settings__node${node.id === selected ? ' is-selected' : ''}`}
         style={{ paddingLeft: 8 + depth * 16 }}
         onClick={() => onSelect(node.id)}
       >
         <span className="settings__node-label">{node.label}</span>
-        {node.detail && <span className="settings__node-detail">{node.detail}</span>}
+        {node.detail && (
+          <span id={`${idPrefix}-${node.id.replace(/\W/g, '_')}`} className="settings__node-detail">
+            {node.detail}
+          </span>
+        )}
       </button>
       {node.children && node.children.length > 0 && (
         <ul role="group">
-          <Nodes nodes={node.children} depth={depth + 1} selected={selected} onSelect={onSelect} />
+          <Nodes nodes={node.children} depth={depth + 1} selected={selected} onSelect={onSelect} idPrefix={idPrefix} />
         </ul>
       )}
     </li>
@@ -62,6 +77,7 @@ function Nodes({ nodes, depth, selected, onSelect }: { nodes: readonly SettingsN
 export function SettingsFrame(props: SettingsFrameProps) {
   const t = useDialogT();
   const busy = props.busy ?? false;
+  const idPrefix = useId();
   const footer = (
     <>
       <DialogButton disabled={busy} onClick={props.onOk}>
@@ -81,7 +97,7 @@ export function SettingsFrame(props: SettingsFrameProps) {
             <div key={section.heading} className="settings__section">
               <div className="settings__section-heading">{section.heading}</div>
               <ul role="tree" aria-label={section.heading}>
-                <Nodes nodes={section.nodes} depth={0} selected={props.selected} onSelect={props.onSelect} />
+                <Nodes nodes={section.nodes} depth={0} selected={props.selected} onSelect={props.onSelect} idPrefix={idPrefix} />
               </ul>
             </div>
           ))}
