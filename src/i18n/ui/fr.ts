@@ -1,11 +1,11 @@
 import type { UiCatalogue } from './en';
-import { actionsFr } from './features/actions';
+import { actionsFr } from './features/fr/actions';
 import { failoverUiFr } from './features/failoverUi';
-import { labUiFr } from './features/labUi';
+import { labUiFr } from './features/fr/labUi';
 import { setupUiFr } from './features/setupUi';
-import { detailsFr } from './features/details';
+import { detailsFr } from './features/fr/details';
 import { gridFr } from './features/grid';
-import { shellFr } from './features/shell';
+import { shellFr } from './features/fr/shell';
 
 /**
  * French console strings, in Microsoft's vocabulary (shared/reference/hyperv-manager-ui.md §5 and
