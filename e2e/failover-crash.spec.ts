@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { watchConsole } from './fixtures/lab';
-import { advance, answer, dataLost, expectBoth, expectVm, grid, hostLabMenu, LABELS, openPreset, replicationTab, vmMenu, type Lang } from './fixtures/failover-ui';
+import { advance, answer, dataLost, expectBoth, expectVm, grid, hostLabMenu, LABELS, openPreset, replicationTab, reverseReplication, vmMenu, type Lang } from './fixtures/failover-ui';
 
 /**
  * Issue 5's crash scenario from `active-passive`, all through the console: HV-1 crashes → unplanned
@@ -37,23 +37,6 @@ async function failOver(page: Page, lang: Lang, shot: string, point?: string): P
   await page.screenshot({ path: test.info().outputPath(`${shot}-done-${lang}.png`) });
   await answer(page, L.close);
   return text;
-}
-
-/** Reverse Replication… on HV-2, every page as proposed (the old primary prefilled), then Finish. */
-async function reverseReplication(page: Page, lang: Lang): Promise<void> {
-  const L = LABELS[lang];
-  await vmMenu(page, lang, 'HV-2', 'Vm1', L.reverseItem);
-  const wizard = page.getByRole('dialog', { name: L.reverseWizard });
-  const heading = wizard.locator('.wizard__heading');
-  while ((await heading.textContent()) !== L.completing) {
-    const before = await heading.textContent();
-    await wizard.getByRole('button', { name: L.next }).click();
-    await expect(heading).not.toHaveText(before ?? '');
-  }
-  await page.screenshot({ path: test.info().outputPath(`reverse-summary-${lang}.png`) });
-  await wizard.getByRole('button', { name: L.finish }).click();
-  await page.getByRole('alertdialog', { name: L.reverseBox }).getByRole('button', { name: L.close }).click();
-  await expect(wizard).toBeHidden();
 }
 
 for (const lang of ['en', 'fr'] as const) {
