@@ -49,6 +49,22 @@ describe('selectVmStatus', () => {
     expect(selectVmStatus(lab, primary.key)).toEqual({ kind: 'resynchronizing', percent: 25 });
   });
 
+  it('shows an external-media export on the primary and the import on the replica, in EN and FR', () => {
+    const exporting = copying(2 * HOUR, { job: { kind: 'Export', startedAt: HOUR, endsAt: 5 * HOUR, bytes: 1e9 } });
+    expect(selectVmStatus(exporting.lab, exporting.primary.key)).toEqual({ kind: 'exportingInitialReplica', percent: 25 });
+    expect(selectVmStatus(exporting.lab, exporting.replica.key)).toBeNull();
+    const row = selectVmRow(exporting.lab, exporting.primary.key);
+    expect(row && cellText(row, 'status', (k, p) => translate('en', k, p))).toBe('Exporting Initial Replica (25%)');
+    expect(row && cellText(row, 'status', (k, p) => translate('fr', k, p))).toBe('Exportation du réplica initial (25 %)');
+
+    // The export is done (the primary replicates); Import Initial Replica… reads the copy on HV-2.
+    const importing = copying(3 * HOUR, { primaryState: 'Replicating', job: { kind: 'Import', startedAt: 2 * HOUR, endsAt: 4 * HOUR, bytes: 1e9 } });
+    expect(selectVmStatus(importing.lab, importing.primary.key)).toBeNull();
+    expect(selectVmStatus(importing.lab, importing.replica.key)).toEqual({ kind: 'importingInitialReplica', percent: 50 });
+    const replicaRow = selectVmRow(importing.lab, importing.replica.key);
+    expect(replicaRow && cellText(replicaRow, 'status', (k, p) => translate('fr', k, p))).toBe('Importation du réplica initial (50 %)');
+  });
+
   it('is blank with no job, a paused copy or an unknown VM', () => {
     expect(selectVmStatus(copying(2 * HOUR, { job: null }).lab, 'HV-1:Vm1')).toBeNull();
     expect(selectVmStatus(copying(2 * HOUR, { primaryState: 'Suspended' }).lab, 'HV-1:Vm1')).toBeNull();

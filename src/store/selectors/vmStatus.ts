@@ -3,9 +3,17 @@ import type { LabMirror } from '../labStore';
 
 /**
  * The transient operation text of the grid's Status column (Hyper-V Manager shows long operations
- * there with their progress, e.g. "Sending Initial Replica (42%)").
+ * there with their progress, e.g. "Sending Initial Replica (42%)"). An initial copy by external media
+ * shows its export on the primary and, once Import Initial Replica… runs, its import on the replica.
  */
-export type VmStatusKind = 'sendingInitialReplica' | 'resynchronizing';
+export type VmStatusKind = 'sendingInitialReplica' | 'exportingInitialReplica' | 'importingInitialReplica' | 'resynchronizing';
+
+const KIND_OF_JOB: Record<Job['kind'], VmStatusKind> = {
+  InitialReplication: 'sendingInitialReplica',
+  Export: 'exportingInitialReplica',
+  Import: 'importingInitialReplica',
+  Resynchronization: 'resynchronizing',
+};
 
 export interface VmStatus {
   kind: VmStatusKind;
@@ -24,11 +32,17 @@ export function jobPercent(job: Pick<Job, 'startedAt' | 'endsAt'>, now: number):
   return Math.min(99, Math.max(0, percent));
 }
 
-/** The job running on `vm` as the primary of one of its relationships, if its state shows one. */
+/**
+ * The job of one of `vm`'s relationships that runs on `vm`, if the relationship's state shows it: the
+ * copy, export and resynchronisation on the primary, the import on the replica.
+ */
 function runningJob(rel: Relationship | undefined, vm: Vm): Job | null {
-  if (!rel?.job || rel.primaryVm !== vm.key) return null;
-  if (rel.job.kind === 'InitialReplication' && rel.primaryState === 'InitialReplicationInProgress') return rel.job;
-  if (rel.job.kind === 'Resynchronization' && rel.primaryState === 'Resynchronizing') return rel.job;
+  const job = rel?.job;
+  if (!job) return null;
+  if (job.kind === 'Import') return rel.replicaVm === vm.key ? job : null;
+  if (rel.primaryVm !== vm.key) return null;
+  if ((job.kind === 'InitialReplication' || job.kind === 'Export') && rel.primaryState === 'InitialReplicationInProgress') return job;
+  if (job.kind === 'Resynchronization' && rel.primaryState === 'Resynchronizing') return job;
   return null; // paused or stopped: the job's times no longer describe its progress
 }
 
@@ -39,10 +53,7 @@ export function selectVmStatus(lab: LabMirror, vmKey: string): VmStatus | null {
   for (const id of vm.relationships) {
     const job = runningJob(lab.relationships[id], vm);
     if (job) {
-      return {
-        kind: job.kind === 'InitialReplication' ? 'sendingInitialReplica' : 'resynchronizing',
-        percent: jobPercent(job, lab.now),
-      };
+      return { kind: KIND_OF_JOB[job.kind], percent: jobPercent(job, lab.now) };
     }
   }
   return null;

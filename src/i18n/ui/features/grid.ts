@@ -12,6 +12,8 @@ export const gridEn = {
   'column.memoryStatus': 'Memory Status',
 
   'grid.status.sendingInitialReplica': 'Sending Initial Replica ({percent}%)',
+  'grid.status.exportingInitialReplica': 'Exporting Initial Replica ({percent}%)',
+  'grid.status.importingInitialReplica': 'Importing Initial Replica ({percent}%)',
   'grid.status.resynchronizing': 'Resynchronizing ({percent}%)',
   'memoryStatus.OK': 'OK',
   'memoryStatus.Low': 'Low',
@@ -39,6 +41,8 @@ export const gridFr: Record<keyof typeof gridEn, string> = {
   'column.memoryStatus': 'État de la mémoire',
 
   'grid.status.sendingInitialReplica': 'Envoi du réplica initial ({percent} %)',
+  'grid.status.exportingInitialReplica': 'Exportation du réplica initial ({percent} %)',
+  'grid.status.importingInitialReplica': 'Importation du réplica initial ({percent} %)',
   'grid.status.resynchronizing': 'Resynchronisation ({percent} %)',
   'memoryStatus.OK': 'OK',
   'memoryStatus.Low': 'Faible',
