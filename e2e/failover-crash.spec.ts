@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { watchConsole } from './fixtures/lab';
-import { advance, answer, dataLost, expectBoth, expectVm, grid, hostLabMenu, LABELS, openPreset, replicationTab, reverseReplication, vmMenu, type Lang } from './fixtures/failover-ui';
+import { advance, answer, dataLost, expectBoth, expectVm, grid, hostLabMenu, LABELS, openPreset, replicationTab, reverseReplication, runPlanned, expectNoLoss, vmMenu, type Lang } from './fixtures/failover-ui';
 
 /**
  * Issue 5's crash scenario from `active-passive`, all through the console: HV-1 crashes → unplanned
@@ -106,16 +106,8 @@ for (const lang of ['en', 'fr'] as const) {
     await expectBoth(page, lang, ['replicating', 'replica'], ['replicating', 'primary']);
 
     // Home again, planned: nothing lost, the original direction back.
-    await vmMenu(page, lang, 'HV-2', 'Vm1', L.turnOff, false);
-    await answer(page, L.turnOffButton);
-    await vmMenu(page, lang, 'HV-2', 'Vm1', L.planned);
-    const planned = page.getByRole('dialog', { name: L.plannedDialog });
-    await planned.getByLabel(L.reverse).check();
-    await planned.getByRole('button', { name: L.failOver }).click();
-    const box = page.getByTestId('message-box');
-    await expect(box).toContainText(L.noLoss);
-    await page.screenshot({ path: test.info().outputPath(`planned-home-${lang}.png`) });
-    await answer(page, L.close);
+    await runPlanned(page, lang, 'HV-2', true, 'planned-home');
+    await expectNoLoss(page, lang, 'planned-home-done');
     await expectBoth(page, lang, ['replicating', 'primary'], ['replicating', 'replica']);
     await expect(await replicationTab(page, lang, 'HV-1')).toContainText(L.tabNoLoss);
     expect(problems).toEqual([]);

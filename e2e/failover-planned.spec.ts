@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { watchConsole } from './fixtures/lab';
-import { advance, answer, expectBoth, LABELS, openLabFile, openPreset, replicationTab, reverseReplication, vmMenu, type Lang } from './fixtures/failover-ui';
+import { advance, answer, expectBoth, expectNoLoss, LABELS, openLabFile, openPreset, replicationTab, reverseReplication, runPlanned, vmMenu, type Lang } from './fixtures/failover-ui';
 import { blankWithReplicaServer } from './fixtures/replicaLabs';
 
 /**
@@ -18,16 +18,8 @@ const REVERSE_REFUSED = {
 /** Turns Vm1 off on HV-1 and runs Planned Failover… without reverse (the replica is started); zero loss. */
 async function plannedWithoutReverse(page: Page, lang: Lang): Promise<void> {
   const L = LABELS[lang];
-  await vmMenu(page, lang, 'HV-1', 'Vm1', L.turnOff, false);
-  await answer(page, L.turnOffButton);
-  await vmMenu(page, lang, 'HV-1', 'Vm1', L.planned);
-  const dialog = page.getByRole('dialog', { name: L.plannedDialog });
-  await expect(dialog.getByLabel(L.reverse)).not.toBeChecked();
-  await dialog.getByRole('button', { name: L.failOver }).click();
-  const box = page.getByTestId('message-box');
-  await expect(box).toContainText(L.done);
-  await expect(box).toContainText(L.noLoss);
-  await answer(page, L.close);
+  await runPlanned(page, lang, 'HV-1', false, 'planned-no-reverse');
+  await expectNoLoss(page, lang, 'planned-no-reverse-done');
   await expectBoth(page, lang, ['prepared', 'primary'], ['failedOver', 'replica']);
   await expect(await replicationTab(page, lang, 'HV-2')).toContainText(L.tabNoLoss);
   await expect(await replicationTab(page, lang, 'HV-1')).toContainText(L.state.prepared);
@@ -78,13 +70,7 @@ for (const lang of ['en', 'fr'] as const) {
     const enable = { type: 'Enable-VMReplication', host: 'HV-1', vm: 'Vm1', replicaServerName: 'hv-2.formation.lan', replicaServerPort: 80, authenticationType: 'Kerberos', initialReplication: { method: 'Network' } } as const;
     await openLabFile(page, lang, blankWithReplicaServer([enable], 2 * 3_600_000));
     await expectBoth(page, lang, ['replicating', 'primary'], ['replicating', 'replica']);
-    await vmMenu(page, lang, 'HV-1', 'Vm1', L.turnOff, false);
-    await answer(page, L.turnOffButton);
-
-    await vmMenu(page, lang, 'HV-1', 'Vm1', L.planned);
-    const dialog = page.getByRole('dialog', { name: L.plannedDialog });
-    await dialog.getByLabel(L.reverse).check();
-    await dialog.getByRole('button', { name: L.failOver }).click();
+    const dialog = await runPlanned(page, lang, 'HV-1', true, 'planned-reverse');
     await expect(dialog.getByRole('alert')).toContainText(REVERSE_REFUSED[lang]);
     await expect(dialog.getByRole('listitem').filter({ hasText: L.reverseCheck })).toContainText(L.failed);
     await expect(dialog.getByRole('listitem').filter({ hasText: L.notStarted })).toHaveCount(4);

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { watchConsole } from './fixtures/lab';
-import { advance, answer, expectBoth, expectVm, grid, hostLabMenu, LABELS, openPreset, replicationTab, vmMenu } from './fixtures/failover-ui';
+import { advance, answer, expectBoth, expectVm, grid, expectNoLoss, hostLabMenu, LABELS, openPreset, replicationTab, runPlanned, vmMenu } from './fixtures/failover-ui';
 
 
 for (const lang of ['en', 'fr'] as const) {
@@ -67,18 +67,8 @@ for (const lang of ['en', 'fr'] as const) {
     await openPreset(page, lang, 'active-passive');
     await advance(page, '1h');
     await expectBoth(page, lang, ['replicating', 'primary'], ['replicating', 'replica']);
-    await vmMenu(page, lang, 'HV-1', 'Vm1', L.turnOff, false);
-    await answer(page, L.turnOffButton);
-    await vmMenu(page, lang, 'HV-1', 'Vm1', L.planned);
-    const dialog = page.getByRole('dialog', { name: L.plannedDialog });
-    await dialog.getByLabel(L.reverse).check();
-    await page.screenshot({ path: test.info().outputPath(`planned-${lang}.png`) });
-    await dialog.getByRole('button', { name: L.failOver }).click();
-    const box = page.getByTestId('message-box');
-    await expect(box).toContainText(L.done);
-    await expect(box).toContainText(L.noLoss);
-    await page.screenshot({ path: test.info().outputPath(`planned-done-${lang}.png`) });
-    await answer(page, L.close);
+    await runPlanned(page, lang, 'HV-1', true, 'planned');
+    await expectNoLoss(page, lang, 'planned-done');
     await expectBoth(page, lang, ['replicating', 'replica'], ['replicating', 'primary']);
     await expect(await replicationTab(page, lang, 'HV-2')).toContainText(L.tabNoLoss);
     expect(problems).toEqual([]);
