@@ -118,5 +118,10 @@ export interface SetReplicationFields {
   autoResynchronizeEnabled?: boolean;
   autoResynchronizeIntervalStart?: number;
   autoResynchronizeIntervalEnd?: number;
+  /**
+   * Reverse after an unplanned failover (Choose Initial Replication Method): the method the copy will use
+   * (the wizard then sends Start-VMInitialReplication); a dry run also checks the start time and media folder.
+   */
+  initialReplication?: EnableReplicationCommand['initialReplication'];
   dryRun?: boolean | DryRunStage;
 }
