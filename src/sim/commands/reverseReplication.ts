@@ -5,7 +5,8 @@ import { relContext, type RelContext } from '../model/relations';
 import type { World } from '../model/world';
 import { startRecoveryPoints } from '../processes/recoveryPoints';
 import { startCycles, stopCycles, updatePending } from '../processes/replicationCycle';
-import { checkAuthorization, checkConnection, checkReplicaServer, checkSchedule, dryRunStage } from './enableChecks';
+import { isValidStoragePath } from '../processes/storage';
+import { checkAuthorization, checkConnection, checkReplicaServer, checkSchedule, checkStartTime, dryRunStage } from './enableChecks';
 import { fail, isFailure, OK, type Failure } from './result';
 
 export type SetCmd = VmRef & SetReplicationFields;
@@ -55,6 +56,8 @@ export function reverse(world: World, cmd: SetCmd, vm: Vm, rel: Relationship, si
   const planned = rel.primaryState === 'PreparedForFailover';
   if (!planned && rel.primaryState !== 'WaitingForInitialReplication') return fail('OldPrimaryNotReplica', { vm: ctx.primaryVm.name, host: ctx.primaryHost.fqdn });
   if (ctx.primaryVm.state !== 'Off') return fail('InvalidVmState', { vm: ctx.primaryVm.name, state: ctx.primaryVm.state });
+  const copy = planned ? null : checkInitialCopy(world, ctx.replicaHost, cmd.initialReplication);
+  if (copy) return copy;
   if (stage) return OK;
   swapRoles(world, ctx, target.fqdn, port, thumbprint);
   rel.settings = {
@@ -79,7 +82,9 @@ export function reverse(world: World, cmd: SetCmd, vm: Vm, rel: Relationship, si
     startRecoveryPoints(world, rel);
     updatePending(world, next);
   } else {
-    rel.settings = { ...rel.settings, initialReplicationMethod: 'ExistingVm' };
+    // The old primary holds the data: by default the copy compares both disks (existing VM); the wizard's
+    // Choose Initial Replication Method may ask for a full network copy instead (media is set on export).
+    rel.settings = { ...rel.settings, initialReplicationMethod: cmd.initialReplication?.method === 'Network' ? 'Network' : 'ExistingVm' };
     rel.lastReplicationTime = null;
     setStates(world, rel, 'ReadyForInitialReplication', 'WaitingForInitialReplication');
   }
@@ -106,6 +111,21 @@ export function checkReverseTarget(world: World, ctx: RelContext, serverName: st
   const storage = checkAuthorization(ctx.replicaHost, target);
   if (isFailure(storage)) return storage;
   return { target, port, thumbprint };
+}
+
+/**
+ * The Reverse Replication wizard's initial copy, checked on its page before the reverse is sent (the copy
+ * itself then starts with Start-VMInitialReplication on the new primary, `host`): the start time within 7
+ * days, external media without a schedule and to a folder on a volume of the new primary.
+ */
+function checkInitialCopy(world: World, host: Host, copy: SetCmd['initialReplication']): Failure | null {
+  if (!copy) return null;
+  const start = checkStartTime(world, copy.startTime);
+  if (start) return start;
+  if (copy.method !== 'ExternalMedia') return null;
+  if (copy.startTime !== null && copy.startTime !== undefined) return fail('ScheduleNotForExternalMedia');
+  const folder = copy.destinationPath ?? '';
+  return isValidStoragePath(host, folder) ? null : fail('StorageLocationInvalid', { path: folder });
 }
 
 type ReverseConnection = Pick<SetReplicationFields, 'replicaServerPort' | 'authenticationType' | 'certificateThumbprint'>;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Command, SetReplicationFields } from '../../protocol';
 import { expectRejected, HOUR, lab, relOf, replicatingBlank, run } from './testLab';
 
 const ON_HV1 = { host: 'HV-1', vm: 'Vm1' };
@@ -44,5 +45,52 @@ describe('Set-VMReplication -Reverse from the Reverse Replication wizard', () =>
     const rel = relOf(engine, 'HV-2', 'Vm1');
     expect(rel.primaryHealth).toBe('Normal');
     expect(rel.recoveryPoints.length).toBeGreaterThan(0);
+  });
+});
+
+/** active-passive after a crash of HV-1, an unplanned failover of Vm1 to HV-2, HV-1 back and Vm1 set as replica. */
+function afterUnplanned() {
+  const engine = lab('active-passive');
+  engine.advanceTo(HOUR);
+  run(engine, { type: 'Lab-CrashHost', host: 'HV-1' });
+  run(engine, { type: 'Start-VMFailover', ...ON_HV2, startVm: true });
+  run(engine, { type: 'Complete-VMFailover', ...ON_HV2 });
+  run(engine, { type: 'Lab-PowerOnHost', host: 'HV-1' });
+  run(engine, { type: 'Set-VMReplication', ...ON_HV1, asReplica: true });
+  return engine;
+}
+
+describe('Set-VMReplication -Reverse after an unplanned failover (Choose Initial Replication Method)', () => {
+  it("the page's dry run checks the start time and the media folder, and changes nothing", () => {
+    const engine = afterUnplanned();
+    const before = engine.snapshot();
+    const reverse = (initialReplication: SetReplicationFields['initialReplication']): Command => ({ type: 'Set-VMReplication', ...ON_HV2, reverse: true, dryRun: 'all', initialReplication });
+    expect(engine.execute(reverse({ method: 'ExistingVm', startTime: engine.now + HOUR }))).toEqual({ ok: true });
+    expect(engine.execute(reverse({ method: 'ExternalMedia', destinationPath: 'C:\\Export' }))).toEqual({ ok: true });
+    expectRejected(engine, reverse({ method: 'Network', startTime: engine.now + 8 * 24 * HOUR }), 'StartTimeTooFar', { days: 7 });
+    expectRejected(engine, reverse({ method: 'ExternalMedia', destinationPath: 'Z:\\Export' }), 'StorageLocationInvalid', { path: 'Z:\\Export' });
+    expect(engine.snapshot()).toEqual(before);
+  });
+
+  it('a network copy sends the whole disks; the default (existing VM) only the differences', () => {
+    const network = afterUnplanned();
+    run(network, { type: 'Set-VMReplication', ...ON_HV2, reverse: true, initialReplication: { method: 'Network' } });
+    expect(relOf(network, 'HV-2', 'Vm1').settings.initialReplicationMethod).toBe('Network');
+    run(network, { type: 'Start-VMInitialReplication', ...ON_HV2 });
+    const existing = afterUnplanned();
+    run(existing, { type: 'Set-VMReplication', ...ON_HV2, reverse: true, initialReplication: { method: 'ExistingVm' } });
+    expect(relOf(existing, 'HV-2', 'Vm1').settings.initialReplicationMethod).toBe('ExistingVm');
+    run(existing, { type: 'Start-VMInitialReplication', ...ON_HV2 });
+    const full = relOf(network, 'HV-2', 'Vm1').job?.bytes ?? 0;
+    expect(full).toBeGreaterThan(10 * (relOf(existing, 'HV-2', 'Vm1').job?.bytes ?? 0));
+    const job = relOf(network, 'HV-2', 'Vm1').job;
+    network.advanceTo((job?.endsAt ?? 0) + 1);
+    expect(relOf(network, 'HV-2', 'Vm1').primaryState).toBe('Replicating');
+  });
+
+  it('after a planned failover the copy fields are ignored (no copy is needed)', () => {
+    const engine = failedOver();
+    run(engine, { type: 'Set-VMReplication', ...ON_HV2, reverse: true, initialReplication: { method: 'ExternalMedia', destinationPath: 'Z:\\nowhere' } });
+    expect(relOf(engine, 'HV-2', 'Vm1').primaryState).toBe('Replicating');
   });
 });
