@@ -45,6 +45,9 @@ const LABELS = {
     reverseWizard: 'Reverse Replication Wizard for Vm1',
     reversePages: ['Specify Replica Server', 'Specify Connection Parameters', 'Configure Replication Frequency', 'Configure Additional Recovery Points', 'Completing the Reverse Replication wizard'],
     reverseBox: 'Reverse Replication',
+    reverseCopyPages: ['Specify Replica Server', 'Specify Connection Parameters', 'Configure Replication Frequency', 'Configure Additional Recovery Points', 'Choose Initial Replication Method', 'Completing the Reverse Replication wizard'],
+    existing: 'Use an existing virtual machine on the Replica server as the initial copy.',
+    initialRow: /Using an existing virtual machine, start immediately/,
     extendedGroup: 'Extended Replication',
     primaryMode: /Replication Mode:\s*Primary/,
   },
@@ -98,6 +101,12 @@ const LABELS = {
       'Configurer des points de récupération supplémentaires', 'Fin de l’Assistant Inversion de la réplication',
     ],
     reverseBox: 'Inverser la réplication',
+    reverseCopyPages: [
+      'Spécifier le serveur réplica', 'Spécifier les paramètres de connexion', 'Configurer la fréquence de réplication',
+      'Configurer des points de récupération supplémentaires', 'Choisir la méthode de réplication initiale', 'Fin de l’Assistant Inversion de la réplication',
+    ],
+    existing: 'Utiliser un ordinateur virtuel existant sur le serveur de réplication comme copie initiale.',
+    initialRow: /ordinateur virtuel existant, démarrer immédiatement/,
     extendedGroup: 'Réplication étendue',
     primaryMode: /Mode de réplication :\s*Principal/,
   },
@@ -311,6 +320,32 @@ for (const lang of ['en', 'fr'] as const) {
     const hv2 = await grid(page, lang, 'HV-2');
     await hv2.getByRole('row', { name: 'Vm1', exact: true }).click();
     await page.getByRole('tab', { name: L.tab }).click();
+    await expect(page.getByRole('tabpanel', { name: L.tab })).toContainText(L.primaryMode);
+    await expect(page.getByRole('tabpanel', { name: L.tab })).toContainText(L.health);
+    expect(problems).toEqual([]);
+  });
+  test(`${lang}: Reverse Replication after an unplanned failover asks for the initial copy (existing VM) and starts it`, async ({ page }) => {
+    const problems = watchConsole(page);
+    await openWithLab(page, lang, activePassive({ unplanned: true }));
+    const wizard = await replicationWizard(page, lang, 'HV-2', L.reverse, L.reverseWizard);
+    await next(wizard, lang, L.reverseCopyPages[0]);
+    await expect(wizard.getByLabel(L.server)).toHaveValue('hv-1.formation.lan');
+    for (const title of L.reverseCopyPages.slice(1, 5)) await next(wizard, lang, title);
+    await expect(wizard.getByLabel(L.existing)).toBeChecked();
+    await page.screenshot({ path: test.info().outputPath(`${lang}-reverse-unplanned-initial.png`) });
+    await next(wizard, lang, L.reverseCopyPages[5]);
+    await expect(wizard.getByRole('row').filter({ hasText: L.initialRow })).toHaveCount(1);
+    await page.screenshot({ path: test.info().outputPath(`${lang}-reverse-unplanned-summary.png`) });
+    await wizard.getByRole('button', { name: L.finish }).click();
+    await page.getByRole('alertdialog', { name: L.reverseBox }).getByRole('button', { name: L.close }).click();
+    await expect(wizard).toBeHidden();
+    // No Start Replication… needed: the copy (by differences) is already running, then replication flows.
+    await page.evaluate(() => window.replicaLab.advance('5s'));
+    const hv2 = await grid(page, lang, 'HV-2');
+    await hv2.getByRole('row', { name: 'Vm1', exact: true }).click();
+    await page.getByRole('tab', { name: L.tab }).click();
+    await expect(page.getByRole('tabpanel', { name: L.tab })).toContainText(L.inProgress);
+    await page.evaluate(() => window.replicaLab.advance('30m'));
     await expect(page.getByRole('tabpanel', { name: L.tab })).toContainText(L.primaryMode);
     await expect(page.getByRole('tabpanel', { name: L.tab })).toContainText(L.health);
     expect(problems).toEqual([]);

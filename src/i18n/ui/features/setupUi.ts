@@ -14,6 +14,10 @@ export const setupUiEn = {
   'msgbox.replicationReversed.title': 'Reverse Replication',
   'msgbox.replicationReversed.heading': 'Replication reversed successfully',
   'msgbox.replicationReversed.body': 'Virtual machine {vm} now replicates to the Replica server {server}.',
+  'msgbox.reverseCopyNotStarted.title': 'Reverse Replication',
+  'msgbox.reverseCopyNotStarted.heading': 'Replication was reversed, but the initial replication did not start',
+  'msgbox.reverseCopyNotStarted.body':
+    '{error}\n\nVirtual machine {vm} on {host} is now the primary and is ready for initial replication: its changes are tracked, but nothing is sent to {server} yet. Use Replication > Start Replication... on {vm} to send the initial copy.',
 } as const;
 
 export const setupUiFr: Record<keyof typeof setupUiEn, string> = {
@@ -27,4 +31,8 @@ export const setupUiFr: Record<keyof typeof setupUiEn, string> = {
   'msgbox.replicationReversed.title': 'Inverser la réplication',
   'msgbox.replicationReversed.heading': 'Réplication inversée',
   'msgbox.replicationReversed.body': 'L’ordinateur virtuel {vm} se réplique maintenant vers le serveur réplica {server}.',
+  'msgbox.reverseCopyNotStarted.title': 'Inverser la réplication',
+  'msgbox.reverseCopyNotStarted.heading': 'La réplication a été inversée, mais la réplication initiale n’a pas démarré',
+  'msgbox.reverseCopyNotStarted.body':
+    '{error}\n\nL’ordinateur virtuel {vm} sur {host} est maintenant le principal et il est prêt pour la réplication initiale : ses modifications sont suivies, mais rien n’est encore envoyé à {server}. Utilisez Réplication > Démarrer la réplication... sur {vm} pour envoyer la copie initiale.',
 };

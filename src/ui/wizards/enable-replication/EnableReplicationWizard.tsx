@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { actionEnv } from '../../../actions/env';
 import type { MessageBoxSpec } from '../../../actions/types';
+import type { Locale } from '../../../i18n/ui';
+import type { SimError } from '../../../protocol';
 import { formatError } from '../../../i18n/messages/format';
 import { labStore, useLab } from '../../../store/labStore';
 import { useUi } from '../../../store/uiStore';
@@ -29,6 +31,7 @@ import {
   retrieveConnection,
   setFields,
   STAGE_OF,
+  startCommand,
   withError,
   type WizardContext,
   type WizardFields,
@@ -49,6 +52,21 @@ function successBox(ctx: WizardContext, server: string): MessageBoxSpec {
     title: { key: `msgbox.${box}.title` },
     heading: { key: `msgbox.${box}.heading` },
     body: { key: `msgbox.${box}.body`, params: { vm: ctx.vm, server } },
+    buttons: ['close'],
+    cancel: 'close',
+  };
+}
+
+/**
+ * The reverse went through but its initial copy did not start: the engine's reason, and where that leaves
+ * the VM (Ready for initial replication, to be started with Start Replication…).
+ */
+function copyNotStartedBox(ctx: WizardContext, server: string, error: SimError, locale: Locale): MessageBoxSpec {
+  return {
+    icon: 'warning',
+    title: { key: 'msgbox.reverseCopyNotStarted.title' },
+    heading: { key: 'msgbox.reverseCopyNotStarted.heading' },
+    body: { key: 'msgbox.reverseCopyNotStarted.body', params: { vm: ctx.vm, host: ctx.host, server, error: formatError(locale, error) } },
     buttons: ['close'],
     cancel: 'close',
   };
@@ -91,10 +109,17 @@ export default function EnableReplicationWizard({ request, onClose }: DialogProp
     setFinishing(true);
     setState((s) => ({ ...s, busy: true, error: null }));
     const result = await actionEnv().execute(buildCommand(ctx, state.fields, null));
+    if (!result.ok) {
+      setFinishing(false);
+      return setState((s) => withError(s, formatError(locale, result.error)));
+    }
+    const server = replica?.fqdn ?? state.fields.server.trim();
+    // A reverse after an unplanned failover: the copy starts with its own command once the roles are swapped.
+    const start = startCommand(ctx, state.fields);
+    const started = start ? await actionEnv().execute(start) : null;
     setFinishing(false);
-    if (!result.ok) return setState((s) => withError(s, formatError(locale, result.error)));
     onClose();
-    void actionEnv().messageBox(successBox(ctx, replica?.fqdn ?? state.fields.server.trim()));
+    void actionEnv().messageBox(started && !started.ok ? copyNotStartedBox(ctx, server, started.error, locale) : successBox(ctx, server));
   };
 
   const props: PageProps = { fields: state.fields, set, ctx, t };

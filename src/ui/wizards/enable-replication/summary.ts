@@ -8,7 +8,7 @@ export interface SummaryRow {
 
 /**
  * The "Completing the … wizard" table (reference §2 page 8), in the wizard's row order. Reverse has no
- * VHD or initial-copy rows (it never asks them); rows about extra points only when they are kept.
+ * VHD row, and an initial-copy row only when it asked for one; rows about extra points only when kept.
  */
 export function summaryRows(ctx: WizardContext, f: WizardFields, t: DialogTranslate, formatDate: (at: number) => string, serverFqdn: string): SummaryRow[] {
   const yesNo = (b: boolean) => t(b ? 'enableWizard.summary.yes' : 'enableWizard.summary.no');
@@ -26,7 +26,7 @@ export function summaryRows(ctx: WizardContext, f: WizardFields, t: DialogTransl
     rows.push({ label: 'enableWizard.summary.coverage', value: t('enableWizard.summary.coverageValue', { hours: recoveryHistory }) });
     rows.push({ label: 'enableWizard.summary.vss', value: vssSnapshotFrequencyHour === null ? yesNo(false) : t('enableWizard.summary.vssValue', { hours: vssSnapshotFrequencyHour }) });
   }
-  if (ctx.mode !== 'reverse') rows.push({ label: 'enableWizard.summary.method', value: methodText(f, t, formatDate) });
+  if (ctx.mode !== 'reverse' || ctx.needsInitialCopy) rows.push({ label: 'enableWizard.summary.method', value: methodText(f, t, formatDate) });
   return rows;
 }
 

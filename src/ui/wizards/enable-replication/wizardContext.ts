@@ -17,6 +17,8 @@ export function wizardContext(lab: LabMirror, mode: WizardMode, host: string, vm
     vm,
     now: lab.now,
     oldPrimary: mode === 'reverse' && incoming ? (lab.hosts[incoming.primaryHost]?.fqdn ?? incoming.primaryHost) : null,
+    // The engine's states say which failover it was: only a planned one leaves the old primary prepared.
+    needsInitialCopy: mode === 'reverse' && !!incoming && incoming.primaryState !== 'PreparedForFailover',
     current: followed
       ? { auth: followed.settings.authenticationType, frequencySec: followed.settings.frequencySec, compression: followed.settings.compressionEnabled }
       : null,

@@ -15,12 +15,14 @@ import {
   previous,
   retrieveConnection,
   setFields,
+  pagesOf,
   STAGE_OF,
+  startCommand,
   withError,
   type WizardContext,
 } from './wizardMachine';
 
-const ctx = (over: Partial<WizardContext> = {}): WizardContext => ({ mode: 'enable', host: 'HV-1', vm: 'Vm1', now: 0, oldPrimary: null, current: null, ...over });
+const ctx = (over: Partial<WizardContext> = {}): WizardContext => ({ mode: 'enable', host: 'HV-1', vm: 'Vm1', now: 0, oldPrimary: null, current: null, needsInitialCopy: false, ...over });
 
 function host(name: string, kerberos: boolean, certificate: boolean): Host {
   return {
@@ -109,6 +111,25 @@ describe('commands', () => {
   it('external media carries the folder and never a start time', () => {
     const f = { ...fields(), method: 'ExternalMedia' as const, exportPath: ' D:\\Export ', startLater: true };
     expect(buildCommand(ctx(), f, null)).toMatchObject({ initialReplication: { method: 'ExternalMedia', startTime: null, destinationPath: 'D:\\Export' } });
+  });
+
+  it('a reverse after an unplanned failover asks for the initial copy (existing VM first), then starts it with a second command', () => {
+    const unplanned = ctx({ mode: 'reverse', host: 'HV-2', needsInitialCopy: true });
+    expect(pagesOf(unplanned)).toEqual(['before', 'server', 'connection', 'frequency', 'recoveryPoints', 'initial', 'summary']);
+    expect(pagesOf(ctx({ mode: 'reverse' }))).not.toContain('initial');
+    const start = initialState(unplanned);
+    expect(start.pages).toContain('initial');
+    expect(start.fields.method).toBe('ExistingVm');
+    expect(buildCommand(unplanned, start.fields, 'all')).toMatchObject({ type: 'Set-VMReplication', reverse: true, initialReplication: { method: 'ExistingVm', startTime: null }, dryRun: 'all' });
+    expect(startCommand(unplanned, start.fields)).toEqual({ type: 'Start-VMInitialReplication', host: 'HV-2', vm: 'Vm1', startTime: null });
+    const later = { ...start.fields, method: 'Network' as const, startLater: true, startAt: 7_200_000 };
+    expect(startCommand(unplanned, later)).toEqual({ type: 'Start-VMInitialReplication', host: 'HV-2', vm: 'Vm1', startTime: 7_200_000 });
+    const media = { ...start.fields, method: 'ExternalMedia' as const, exportPath: ' C:\\Export ', startLater: true };
+    expect(startCommand(unplanned, media)).toEqual({ type: 'Start-VMInitialReplication', host: 'HV-2', vm: 'Vm1', startTime: null, destinationPath: 'C:\\Export' });
+    // After a planned failover: no copy page, no copy fields, no second command.
+    expect(buildCommand(ctx({ mode: 'reverse' }), start.fields, null)).not.toHaveProperty('initialReplication');
+    expect(startCommand(ctx({ mode: 'reverse' }), start.fields)).toBeNull();
+    expect(startCommand(ctx(), start.fields)).toBeNull();
   });
 
   it('extend sends no excluded disk and no VSS; reverse sends Set-VMReplication -Reverse', () => {

@@ -16,6 +16,14 @@ export const PAGES: Record<WizardMode, readonly PageId[]> = {
   reverse: ['before', 'server', 'connection', 'frequency', 'recoveryPoints', 'summary'],
 };
 
+/**
+ * The pages of this wizard: a reverse that needs an initial copy (after an unplanned failover) asks how
+ * to send it, as the real wizard does — Enable's pages without the disk choice.
+ */
+export function pagesOf(ctx: WizardContext): readonly PageId[] {
+  return ctx.mode === 'reverse' && ctx.needsInitialCopy ? PAGES.extend : PAGES[ctx.mode];
+}
+
 /** The dry run "Next >" sends when leaving a page: it stops after that page's checks. */
 export const STAGE_OF: Record<PageId, DryRunStage | null> = {
   before: null,
@@ -66,6 +74,8 @@ export interface WizardContext {
   oldPrimary: string | null;
   /** Extend / Reverse: the settings of the relationship the wizard follows. */
   current: { auth: AuthenticationType; frequencySec: Frequency; compression: boolean } | null;
+  /** Reverse after an unplanned failover: the old primary must receive an initial copy (after a planned one it holds the same data). */
+  needsInitialCopy: boolean;
 }
 
 export interface WizardState {
@@ -83,7 +93,7 @@ const HOUR = 3_600_000;
 export function initialState(ctx: WizardContext): WizardState {
   const frequency: Frequency = ctx.mode === 'extend' ? (ctx.current?.frequencySec === 900 ? 900 : 300) : (ctx.current?.frequencySec ?? 300);
   return {
-    pages: PAGES[ctx.mode],
+    pages: pagesOf(ctx),
     index: 0,
     retrievedFrom: null,
     error: null,
@@ -100,7 +110,8 @@ export function initialState(ctx: WizardContext): WizardState {
       coverageHours: '24',
       vssEnabled: false,
       vssHours: '4',
-      method: 'Network',
+      // The old primary of an unplanned failover still holds the data: comparing is the natural copy.
+      method: ctx.needsInitialCopy ? 'ExistingVm' : 'Network',
       exportPath: '',
       startLater: false,
       // A round hour ahead, the usual pick; the engine refuses the past and beyond 7 days.
@@ -182,7 +193,10 @@ export function buildCommand(ctx: WizardContext, f: WizardFields, stage: DryRunS
     compressionEnabled: f.compression,
   };
   const schedule = { frequencySec: f.frequencySec, ...recoverySettings(f, ctx.mode) };
-  if (ctx.mode === 'reverse') return { type: 'Set-VMReplication', host: ctx.host, vm: ctx.vm, reverse: true, ...connection, ...schedule, dryRun };
+  if (ctx.mode === 'reverse') {
+    const copy = ctx.needsInitialCopy ? { initialReplication: initialReplication(f) } : {};
+    return { type: 'Set-VMReplication', host: ctx.host, vm: ctx.vm, reverse: true, ...connection, ...schedule, ...copy, dryRun };
+  }
   return {
     type: 'Enable-VMReplication',
     host: ctx.host,
@@ -190,11 +204,24 @@ export function buildCommand(ctx: WizardContext, f: WizardFields, stage: DryRunS
     ...connection,
     excludedDisks: ctx.mode === 'enable' ? [...f.excluded] : [],
     ...schedule,
-    initialReplication: {
-      method: f.method,
-      startTime: f.startLater && f.method !== 'ExternalMedia' ? f.startAt : null,
-      ...(f.method === 'ExternalMedia' ? { destinationPath: f.exportPath.trim() } : {}),
-    },
+    initialReplication: initialReplication(f),
     dryRun,
   };
+}
+
+/** Choose Initial Replication Method as the cmdlets take it: media has a folder and never a start time. */
+function initialReplication(f: WizardFields) {
+  const media = f.method === 'ExternalMedia';
+  return { method: f.method, startTime: f.startLater && !media ? f.startAt : null, ...(media ? { destinationPath: f.exportPath.trim() } : {}) };
+}
+
+/**
+ * The second command of Finish, for a reverse that needs an initial copy: Set-VMReplication -Reverse
+ * leaves the new primary Ready for initial replication, and Start-VMInitialReplication sends (or
+ * schedules, or exports) the copy, as the real wizard does. Null for every other wizard.
+ */
+export function startCommand(ctx: WizardContext, f: WizardFields): Command | null {
+  if (ctx.mode !== 'reverse' || !ctx.needsInitialCopy) return null;
+  const { startTime, destinationPath } = initialReplication(f);
+  return { type: 'Start-VMInitialReplication', host: ctx.host, vm: ctx.vm, startTime, ...(destinationPath === undefined ? {} : { destinationPath }) };
 }
