@@ -55,7 +55,7 @@ for (const lang of ['en', 'fr'] as const) {
     await vmMenu(page, lang, 'HV-2', 'Vm1', L.removePoints);
     await answer(page, L.yes);
     await expectBoth(page, lang, ['prepared', 'primary'], ['failedOver', 'replica']);
-    await reverseReplication(page, lang);
+    await reverseReplication(page, lang, false);
     // Both sides held the same data: replication resumes at once, no initial copy.
     await expectBoth(page, lang, ['replicating', 'replica'], ['replicating', 'primary']);
     await advance(page, '30m');
