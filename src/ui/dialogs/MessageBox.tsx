@@ -5,6 +5,7 @@ import type { Locale, Translate } from '../../i18n/ui';
 import { useUi } from '../../store/uiStore';
 import { useT } from '../common/useT';
 import './dialogs.css';
+import './frames.css';
 import { MessageBoxIcon } from './MessageBoxIcon';
 
 function textOf(text: MessageText, t: Translate, locale: Locale): string {
@@ -26,7 +27,7 @@ export function MessageBoxHost() {
   const button = (id: MessageBoxButton) => {
     const Part = id === spec.cancel ? AlertDialog.Cancel : AlertDialog.Action;
     return (
-      <Part key={id} className="msgbox__button" onClick={() => answer(id)}>
+      <Part key={id} className="dlg-button" onClick={() => answer(id)}>
         {t(`msgbox.button.${id}`)}
       </Part>
     );
@@ -34,10 +35,10 @@ export function MessageBoxHost() {
   return (
     <AlertDialog.Root key={box.id} open onOpenChange={(open) => !open && answer(spec.cancel)}>
       <AlertDialog.Portal>
-        <AlertDialog.Overlay className="msgbox-overlay" />
-        <AlertDialog.Content className="msgbox" data-testid="message-box">
-          <div className="msgbox__titlebar">
-            <AlertDialog.Title className="msgbox__title">{textOf(spec.title, t, locale)}</AlertDialog.Title>
+        <AlertDialog.Overlay className="modal-overlay msgbox-overlay" />
+        <AlertDialog.Content className="modal msgbox" data-testid="message-box">
+          <div className="modal__titlebar">
+            <AlertDialog.Title className="modal__title">{textOf(spec.title, t, locale)}</AlertDialog.Title>
           </div>
           <div className="msgbox__main">
             <MessageBoxIcon icon={spec.icon} label={t(`msgbox.icon.${spec.icon}`)} />
@@ -48,7 +49,7 @@ export function MessageBoxHost() {
               </div>
             </AlertDialog.Description>
           </div>
-          <div className="msgbox__buttons">{spec.buttons.map(button)}</div>
+          <div className="modal__buttons">{spec.buttons.map(button)}</div>
         </AlertDialog.Content>
       </AlertDialog.Portal>
     </AlertDialog.Root>
