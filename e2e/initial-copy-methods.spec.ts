@@ -152,6 +152,10 @@ const SCHEDULE = {
     later: 'Start replication on:',
     date: 'Date',
     time: 'Time',
+    day: '3/3/2026',
+    at: '8:00 AM',
+    shownDay: '3/2/2026',
+    badDate: 'Type the date as M/D/YYYY and the time as h:mm AM/PM.',
     close: 'Close',
     replication: 'Replication',
     start: 'Start Replication…',
@@ -175,6 +179,10 @@ const SCHEDULE = {
     later: 'Démarrer la réplication le :',
     date: 'Date',
     time: 'Heure',
+    day: '03/03/2026',
+    at: '08:00',
+    shownDay: '02/03/2026',
+    badDate: 'Tapez la date au format JJ/MM/AAAA et l’heure au format HH:MM.',
     close: 'Fermer',
     replication: 'Réplication',
     start: 'Démarrer la réplication…',
@@ -226,8 +234,15 @@ for (const lang of ['en', 'fr'] as const) {
       await expect(wizard.locator('.wizard__heading')).not.toHaveText(before ?? '');
     }
     await wizard.getByLabel(S.later).check();
+    // The date reads in the console's language (2 March 2026 is 3/2/2026 in English, 02/03/2026 in French).
+    await expect(wizard.getByLabel(S.date, { exact: true })).toHaveValue(S.shownDay);
     await wizard.getByLabel(S.date, { exact: true }).fill('2026-03-03');
-    await wizard.getByLabel(S.time, { exact: true }).fill('08:00');
+    await wizard.getByRole('button', { name: S.next }).click();
+    await expect(wizard.getByRole('alert')).toContainText(S.badDate);
+    await page.screenshot({ path: test.info().outputPath(`${lang}-start-on-error.png`) });
+    await wizard.getByLabel(S.date, { exact: true }).fill(S.day);
+    await wizard.getByLabel(S.time, { exact: true }).fill(S.at);
+    await page.screenshot({ path: test.info().outputPath(`${lang}-start-on.png`) });
     await wizard.getByRole('button', { name: S.next }).click();
     await wizard.getByRole('button', { name: S.finish }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: S.close }).click();

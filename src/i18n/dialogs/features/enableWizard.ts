@@ -77,6 +77,7 @@ export const enableWizardEn = {
   'enableWizard.initial.date': 'Date',
   'enableWizard.initial.time': 'Time',
   'enableWizard.initial.upTo': 'You can choose any time up to {date}.',
+  'enableWizard.initial.badDate': 'The start date or time is not valid. Type the date as {date} and the time as {time}.',
 
   'enableWizard.summary.intro.enable': 'You have successfully completed the Enable Replication wizard. You are about to enable replication for "{vm}" with the following settings:',
   'enableWizard.summary.intro.extend': 'You have successfully completed the Extend Replication wizard. You are about to extend replication for "{vm}" with the following settings:',
@@ -195,6 +196,7 @@ export const enableWizardFr: Record<keyof typeof enableWizardEn, string> = {
   'enableWizard.initial.date': 'Date',
   'enableWizard.initial.time': 'Heure',
   'enableWizard.initial.upTo': 'Vous pouvez choisir n’importe quelle heure jusqu’au {date}.',
+  'enableWizard.initial.badDate': 'La date ou l’heure de début n’est pas valide. Tapez la date au format {date} et l’heure au format {time}.',
 
   'enableWizard.summary.intro.enable': 'Vous avez terminé l’Assistant Activation de la réplication. Vous êtes sur le point d’activer la réplication de « {vm} » avec les paramètres suivants :',
   'enableWizard.summary.intro.extend': 'Vous avez terminé l’Assistant Extension de la réplication. Vous êtes sur le point d’étendre la réplication de « {vm} » avec les paramètres suivants :',

@@ -218,9 +218,16 @@ describe('the later pages’ errors', () => {
       await waitFor(() => expect(heading()).toBe(title));
     }
     fireEvent.click(screen.getByLabelText('Start replication on:'));
+    // Typed in the console's format (English: M/D/YYYY), not the browser's: an ISO date does not read.
+    expect(screen.getByLabelText('Date')).toHaveValue('3/2/2026');
+    expect(screen.getByLabelText('Time')).toHaveValue('9:00 AM');
     fireEvent.change(screen.getByLabelText('Date'), { target: { value: '2026-03-20' } });
     next();
-    expect((await alert()).textContent).toContain('should not exceed');
+    expect((await alert()).textContent).toContain('The start date or time is not valid. Type the date as M/D/YYYY and the time as h:mm AM/PM.');
+    expect(screen.getByLabelText('Date')).toHaveValue('2026-03-20');
+    fireEvent.change(screen.getByLabelText('Date'), { target: { value: '3/20/2026' } });
+    next();
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('should not exceed'));
     expect(heading()).toBe('Choose Initial Replication Method');
     fireEvent.click(screen.getByLabelText('Send initial copy using external media'));
     fireEvent.change(screen.getByLabelText('Specify the location to export initial copy.'), { target: { value: 'Q:\\Media' } });

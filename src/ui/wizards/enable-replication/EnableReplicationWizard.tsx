@@ -18,7 +18,7 @@ import { RecoveryPointsPage } from './pages/RecoveryPointsPage';
 import { ReplicaServerPage } from './pages/ReplicaServerPage';
 import { SummaryPage } from './pages/SummaryPage';
 import { VhdsPage } from './pages/VhdsPage';
-import { formatLongDate } from './schedule';
+import { FIELD_PATTERNS, formatLongDate } from './schedule';
 import { summaryRows } from './summary';
 import { rememberSkipBefore, skipBeforePage, wizardContext } from './wizardContext';
 import {
@@ -32,6 +32,7 @@ import {
   setFields,
   STAGE_OF,
   startCommand,
+  unreadableStart,
   withError,
   type WizardContext,
   type WizardFields,
@@ -93,6 +94,7 @@ export default function EnableReplicationWizard({ request, onClose }: DialogProp
   const next = async () => {
     const stage = STAGE_OF[page];
     const fields = state.fields;
+    if (page === 'initial' && unreadableStart(fields)) return setState((s) => withError(s, t('enableWizard.initial.badDate', FIELD_PATTERNS[locale])));
     if (stage) {
       setState((s) => ({ ...s, busy: true, error: null }));
       const result = await actionEnv().execute(buildCommand(ctx, fields, stage));

@@ -8,7 +8,8 @@ import { useDialogT } from '../../common/useDialogT';
 import type { DialogProps } from '../../dialogs/DialogHost';
 import { DialogButton, ModalDialog, PageError } from '../../dialogs/ModalDialog';
 import { InitialMethodFields } from './pages/InitialMethodFields';
-import { initialState, type WizardFields } from './wizardMachine';
+import { initialState, unreadableStart, type WizardFields } from './wizardMachine';
+import { FIELD_PATTERNS } from './schedule';
 import { wizardContext } from './wizardContext';
 import { vmByName } from './useVm';
 import './wizard.css';
@@ -42,6 +43,7 @@ export default function StartReplicationDialog({ request, onClose }: DialogProps
   const [busy, setBusy] = useState(false);
 
   const ok = async () => {
+    if (unreadableStart(fields)) return setError(t('enableWizard.initial.badDate', FIELD_PATTERNS[locale]));
     setBusy(true);
     const media = fields.method === 'ExternalMedia';
     const result = await actionEnv().execute({

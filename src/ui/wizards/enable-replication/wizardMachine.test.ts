@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Host } from '../../../protocol';
 import { translateDialog } from '../../../i18n/dialogs';
-import { fromFields, toFields } from './schedule';
+import { fromLocaleFields, toLocaleFields } from './schedule';
 import { summaryRows } from './summary';
 import {
   advance,
@@ -18,6 +18,7 @@ import {
   pagesOf,
   STAGE_OF,
   startCommand,
+  unreadableStart,
   withError,
   type WizardContext,
 } from './wizardMachine';
@@ -157,10 +158,24 @@ describe('summary and schedule', () => {
     ]);
   });
 
-  it('converts the date and time fields in UTC both ways; garbage is NaN', () => {
+  it('converts the date and time fields in the console format (UTC) both ways; garbage is NaN', () => {
     const start = '2026-03-02T08:00:00.000Z';
-    expect(toFields(start, 3_600_000)).toEqual({ date: '2026-03-02', time: '09:00' });
-    expect(fromFields(start, '2026-03-03', '08:30')).toBe(24.5 * 3_600_000);
-    expect(fromFields(start, '', '08:30')).toBeNaN();
+    // 3 March 2026 14:05 UTC in the console's language, whatever the browser's.
+    expect(toLocaleFields(start, 30 * 3_600_000 + 5 * 60_000, 'en')).toEqual({ date: '3/3/2026', time: '2:05 PM' });
+    expect(toLocaleFields(start, 30 * 3_600_000 + 5 * 60_000, 'fr')).toEqual({ date: '03/03/2026', time: '14:05' });
+    expect(toLocaleFields(start, 16 * 3_600_000, 'en').time).toBe('12:00 AM');
+    expect(toLocaleFields(start, 4 * 3_600_000, 'en').time).toBe('12:00 PM');
+    expect(fromLocaleFields(start, '3/3/2026', '2:05 PM', 'en')).toBe(30 * 3_600_000 + 5 * 60_000);
+    expect(fromLocaleFields(start, '03/03/2026', '14:05', 'fr')).toBe(30 * 3_600_000 + 5 * 60_000);
+    // The same digits mean another day in the other language: 02/03 is 2 March in French, 3 February in English.
+    expect(fromLocaleFields(start, '02/03/2026', '08:30', 'fr')).toBe(0.5 * 3_600_000);
+    expect(fromLocaleFields(start, '02/03/2026', '8:30 AM', 'en')).toBeLessThan(0);
+    expect(fromLocaleFields(start, '3/3/2026', '08:30', 'en')).toBe(24.5 * 3_600_000);
+    for (const [date, time, locale] of [['', '08:30', 'fr'], ['31/02/2026', '08:30', 'fr'], ['2026-03-03', '08:30', 'fr'], ['13/1/2026', '8:00 AM', 'en'], ['3/3/2026', '13:00 PM', 'en'], ['03/03/2026', '24:00', 'fr']] as const) {
+      expect(fromLocaleFields(start, date, time, locale), `${date} ${time} (${locale})`).toBeNaN();
+    }
+    expect(unreadableStart({ method: 'Network', startLater: true, startAt: NaN })).toBe(true);
+    expect(unreadableStart({ method: 'Network', startLater: false, startAt: NaN })).toBe(false);
+    expect(unreadableStart({ method: 'ExternalMedia', startLater: true, startAt: NaN })).toBe(false);
   });
 });

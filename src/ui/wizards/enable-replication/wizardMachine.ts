@@ -209,6 +209,11 @@ export function buildCommand(ctx: WizardContext, f: WizardFields, stage: DryRunS
   };
 }
 
+/** "Start replication on:" is chosen but its typed date or time does not read as one (nothing is sent then). */
+export function unreadableStart(f: Pick<WizardFields, 'method' | 'startLater' | 'startAt'>): boolean {
+  return f.startLater && f.method !== 'ExternalMedia' && Number.isNaN(f.startAt);
+}
+
 /** Choose Initial Replication Method as the cmdlets take it: media has a folder and never a start time. */
 function initialReplication(f: WizardFields) {
   const media = f.method === 'ExternalMedia';

@@ -1,9 +1,9 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { DialogTranslate } from '../../../../i18n/dialogs';
 import type { InitialReplicationMethod } from '../../../../protocol';
 import { useLab } from '../../../../store/labStore';
 import { useUi } from '../../../../store/uiStore';
-import { formatLongDate, fromFields, latestStart, toFields } from '../schedule';
+import { FIELD_PATTERNS, formatLongDate, fromLocaleFields, latestStart, toLocaleFields } from '../schedule';
 import type { WizardFields } from '../wizardMachine';
 
 type MethodFields = Pick<WizardFields, 'method' | 'exportPath' | 'startLater' | 'startAt'>;
@@ -27,7 +27,15 @@ export function InitialMethodFields({ fields, set, t, methods }: Props) {
   const startDate = useLab((lab) => lab.startDate);
   const now = useLab((lab) => lab.now);
   const locale = useUi((ui) => ui.locale);
-  const when = toFields(startDate, fields.startAt);
+  // The typed text, kept as typed (an unreadable date stays on screen for the page's error to point at);
+  // written afresh from the start time when the console's language changes.
+  const [typed, setTyped] = useState(() => ({ locale, ...shown(startDate, fields.startAt, locale) }));
+  const when = typed.locale === locale ? typed : { locale, ...shown(startDate, fields.startAt, locale) };
+  const type = (patch: Partial<{ date: string; time: string }>) => {
+    const next = { ...when, ...patch };
+    setTyped(next);
+    set({ startAt: fromLocaleFields(startDate, next.date, next.time, locale) });
+  };
   const media = fields.method === 'ExternalMedia';
   return (
     <>
@@ -60,25 +68,32 @@ export function InitialMethodFields({ fields, set, t, methods }: Props) {
           <label htmlFor={ids.later}>{t('enableWizard.initial.later')}</label>
           <input
             id={ids.date}
-            type="date"
-            className="dlg-input"
+            className="dlg-input ew-date"
             aria-label={t('enableWizard.initial.date')}
+            title={FIELD_PATTERNS[locale].date}
+            placeholder={FIELD_PATTERNS[locale].date}
             disabled={!fields.startLater || media}
             value={when.date}
-            onChange={(e) => set({ startAt: fromFields(startDate, e.target.value, when.time) })}
+            onChange={(e) => type({ date: e.target.value })}
           />
           <input
             id={ids.time}
-            type="time"
-            className="dlg-input"
+            className="dlg-input ew-time"
             aria-label={t('enableWizard.initial.time')}
+            title={FIELD_PATTERNS[locale].time}
+            placeholder={FIELD_PATTERNS[locale].time}
             disabled={!fields.startLater || media}
             value={when.time}
-            onChange={(e) => set({ startAt: fromFields(startDate, when.date, e.target.value) })}
+            onChange={(e) => type({ time: e.target.value })}
           />
         </div>
         <p className="ew-sub">{t('enableWizard.initial.upTo', { date: formatLongDate(startDate, latestStart(now), locale) })}</p>
       </fieldset>
     </>
   );
+}
+
+/** The fields of a start time (empty when the typed text was unreadable and the page is shown again). */
+function shown(startDate: string, at: number, locale: 'en' | 'fr'): { date: string; time: string } {
+  return Number.isNaN(at) ? { date: '', time: '' } : toLocaleFields(startDate, at, locale);
 }
