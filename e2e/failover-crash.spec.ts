@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { watchConsole } from './fixtures/lab';
-import { advance, answer, dataLost, expectBoth, expectVm, grid, hostLabMenu, LABELS, openPreset, replicationTab, reverseReplication, runPlanned, expectNoLoss, vmMenu, type Lang } from './fixtures/failover-ui';
+import { advance, answer, dataLost, expectBoth, expectHostDown, expectVm, grid, hostLabMenu, LABELS, openPreset, replicationTab, reverseReplication, runPlanned, expectNoLoss, vmMenu, type Lang } from './fixtures/failover-ui';
 
 /**
  * Issue 5's crash scenario from `active-passive`, all through the console: HV-1 crashes → unplanned
@@ -53,6 +53,7 @@ for (const lang of ['en', 'fr'] as const) {
 
     await hostLabMenu(page, lang, 'HV-1', L.crash);
     await answer(page, L.yes);
+    await expectHostDown(page, lang, 'HV-1');
     await expectVm(page, lang, 'HV-2', 'replicating', 'replica');
 
     // The oldest point (last option, newest first) loses more than the latest one.
@@ -71,6 +72,7 @@ for (const lang of ['en', 'fr'] as const) {
 
     await vmMenu(page, lang, 'HV-2', 'Vm1', L.cancelFailover);
     await answer(page, L.yes);
+    await expectHostDown(page, lang, 'HV-1');
     await expectVm(page, lang, 'HV-2', 'replicating', 'replica');
     await expect(await replicationTab(page, lang, 'HV-2')).not.toContainText(L.tabLost);
 
@@ -87,6 +89,7 @@ for (const lang of ['en', 'fr'] as const) {
     tab = await replicationTab(page, lang, 'HV-2');
     await expect(tab).toContainText(latestLoss.figure);
 
+    await expectHostDown(page, lang, 'HV-1');
     // HV-1 back: its Vm1 still believes it is the primary until it is made a replica.
     await hostLabMenu(page, lang, 'HV-1', L.powerOn);
     await advance(page, '10m'); // its next replication cycle finds the replica failed over

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { watchConsole } from './fixtures/lab';
-import { advance, answer, expectBoth, expectVm, grid, expectNoLoss, hostLabMenu, LABELS, openPreset, replicationTab, runPlanned, vmMenu } from './fixtures/failover-ui';
+import { advance, answer, expectBoth, expectHostDown, expectVm, grid, expectNoLoss, hostLabMenu, LABELS, openPreset, replicationTab, runPlanned, vmMenu } from './fixtures/failover-ui';
 
 
 for (const lang of ['en', 'fr'] as const) {
@@ -25,6 +25,7 @@ for (const lang of ['en', 'fr'] as const) {
     await advance(page, '200s');
     await hostLabMenu(page, lang, 'HV-1', L.crash);
     await answer(page, L.yes);
+    await expectHostDown(page, lang, 'HV-1');
 
     await vmMenu(page, lang, 'HV-2', 'Vm1', L.failover);
     const foDialog = page.getByRole('dialog', { name: L.failoverDialog, exact: true });
