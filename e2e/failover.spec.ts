@@ -18,6 +18,8 @@ for (const lang of ['en', 'fr'] as const) {
     await testDialog.getByRole('button', { name: L.testDialog, exact: true }).click();
     const hv2 = await grid(page, lang, 'HV-2');
     await expect(hv2.getByRole('row', { name: 'Vm1 - Test' })).toBeVisible();
+    // A test failover changes neither side: replication goes on.
+    await expectBoth(page, lang, ['replicating', 'primary'], ['replicating', 'replica']);
     await vmMenu(page, lang, 'HV-2', 'Vm1', L.stopTest);
     await answer(page, L.yes);
     await expect(hv2.getByRole('row', { name: 'Vm1 - Test' })).toHaveCount(0);
