@@ -33,6 +33,7 @@ export type SimErrorCode =
   | 'InvalidVssFrequency'
   | 'VssWithoutHistory'
   | 'StartTimeInPast'
+  | 'InvalidStartTime'
   | 'StartTimeTooFar'
   | 'InvalidPort'
   | 'PortsMustDiffer'

@@ -65,6 +65,7 @@ export const frMessages: MessageCatalogue = {
   'error.InvalidVssFrequency': "La fréquence des captures instantanées cohérentes avec les applications doit être comprise entre 1 et 12 heures (valeur : {value}).",
   'error.VssWithoutHistory': "La fréquence de réplication cohérente avec les applications ne peut être spécifiée que si l'historique de récupération a une valeur non nulle.",
   'error.StartTimeInPast': "L'heure de début spécifiée n'est pas valide, car elle se situe dans le passé.",
+  'error.InvalidStartTime': "L'heure de début spécifiée n'est pas une date et une heure valides.",
   'error.StartTimeTooFar': "L'heure de début planifiée ne doit pas dépasser « {days} » jours à partir de maintenant.",
   'error.InvalidPort': 'Le port doit être compris entre 1 et 65535 (valeur : {port}).',
   'error.PortsMustDiffer': "Les ports Kerberos et certificat spécifiés pour '{host}' doivent être différents.",

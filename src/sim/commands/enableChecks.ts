@@ -82,6 +82,7 @@ export function checkSchedule(frequency: number, history: number, vss: number | 
 /** "Choose Initial Replication Method": not in the past, at most 7 days ahead. */
 export function checkStartTime(world: World, startTime: number | null | undefined): Failure | null {
   if (startTime === null || startTime === undefined) return null;
+  if (!Number.isFinite(startTime)) return fail('InvalidStartTime');
   if (startTime < world.now) return fail('StartTimeInPast');
   if (startTime > world.now + MAX_SCHEDULE_AHEAD_MS) return fail('StartTimeTooFar', { days: 7 });
   return null;

@@ -303,6 +303,10 @@ describe('Enable-VMReplication: disks, frequency, recovery points, initial copy'
     expectRejected(blankWithReplicaServer(), enableCmd({ vssSnapshotFrequencyHour: 4 }), 'VssWithoutHistory');
   });
 
+  it('refuses a start time that is not a number (InvalidStartTime)', () => {
+    expectRejected(blankWithReplicaServer(), enableCmd({ initialReplication: { method: 'Network', startTime: Number.NaN } }), 'InvalidStartTime');
+  });
+
   it('refuses a start time in the past (StartTimeInPast)', () => {
     const engine = blankWithReplicaServer();
     engine.advanceBy(HOUR);
