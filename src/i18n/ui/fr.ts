@@ -1,10 +1,10 @@
 import type { UiCatalogue } from './en';
 import { actionsFr } from './features/fr/actions';
-import { failoverUiFr } from './features/failoverUi';
+import { failoverUiFr } from './features/fr/failoverUi';
 import { labUiFr } from './features/fr/labUi';
-import { setupUiFr } from './features/setupUi';
+import { setupUiFr } from './features/fr/setupUi';
 import { detailsFr } from './features/fr/details';
-import { gridFr } from './features/grid';
+import { gridFr } from './features/fr/grid';
 import { shellFr } from './features/fr/shell';
 
 /**

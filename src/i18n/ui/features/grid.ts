@@ -31,32 +31,3 @@ export const gridEn = {
   'columnsDialog.cancel': 'Cancel',
   'columnsDialog.close': 'Close',
 } as const;
-
-export const gridFr: Record<keyof typeof gridEn, string> = {
-  'column.uptime': 'Temps d’activité',
-  'column.status': 'Statut',
-  'column.configurationVersion': 'Version de configuration',
-  'column.replicationType': 'Type de réplication',
-  'column.memoryDemand': 'Mémoire demandée',
-  'column.memoryStatus': 'État de la mémoire',
-
-  'grid.status.sendingInitialReplica': 'Envoi du réplica initial ({percent} %)',
-  'grid.status.exportingInitialReplica': 'Exportation du réplica initial ({percent} %)',
-  'grid.status.importingInitialReplica': 'Importation du réplica initial ({percent} %)',
-  'grid.status.resynchronizing': 'Resynchronisation ({percent} %)',
-  'memoryStatus.OK': 'OK',
-  'memoryStatus.Low': 'Faible',
-  'memoryStatus.Warning': 'Avertissement',
-
-  'columnsDialog.title': 'Ajout/Suppression de colonnes',
-  'columnsDialog.available': 'Colonnes disponibles :',
-  'columnsDialog.displayed': 'Colonnes affichées :',
-  'columnsDialog.add': 'Ajouter ->',
-  'columnsDialog.remove': '<- Supprimer',
-  'columnsDialog.moveUp': 'Monter',
-  'columnsDialog.moveDown': 'Descendre',
-  'columnsDialog.restoreDefaults': 'Paramètres par défaut',
-  'columnsDialog.ok': 'OK',
-  'columnsDialog.cancel': 'Annuler',
-  'columnsDialog.close': 'Fermer',
-};
