@@ -39,12 +39,12 @@ export const DEFAULT_COLUMN_WIDTH: Readonly<Record<ColumnId, number>> = {
   cpuUsage: 90,
   assignedMemory: 125,
   uptime: 90,
-  status: 130,
+  status: 180, // "Sending Initial Replica (45%)" fits
   configurationVersion: 150,
   memoryDemand: 125,
   memoryStatus: 110,
   replicationHealth: 130,
-  replicationState: 170,
+  replicationState: 200, // "Prepared for planned failover" fits
   replicationType: 120,
 };
 
@@ -61,6 +61,8 @@ const FRENCH_COLUMN_WIDTH: Readonly<Partial<Record<ColumnId, number>>> = {
   memoryStatus: 135,
   replicationHealth: 170,
   replicationType: 135,
+  status: 210,
+  replicationState: 240,
 };
 
 /** Default width of column `id` in `locale`. */

@@ -164,10 +164,10 @@ describe('VmGrid', () => {
     const grid = screen.getByRole('grid');
     const handle = dragStatusBorder(60);
     fireEvent.click(handle);
-    expect(grid.style.getPropertyValue('--vm-grid-cols')).toBe('130px 120px 90px 125px 90px 190px 150px minmax(0, 1fr)');
+    expect(grid.style.getPropertyValue('--vm-grid-cols')).toBe('130px 120px 90px 125px 90px 240px 150px minmax(0, 1fr)');
     expect(screen.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'ascending');
     fireEvent.doubleClick(handle);
-    expect(grid.style.getPropertyValue('--vm-grid-cols')).toContain(' 130px 150px minmax');
+    expect(grid.style.getPropertyValue('--vm-grid-cols')).toContain(' 90px 180px 150px minmax');
   });
 
   it('clears the selection when the selected VM disappears', () => {
@@ -213,9 +213,9 @@ describe('VmGrid', () => {
     render(<VmGrid host="HV-1" />);
     const grid = screen.getByRole('grid');
     dragStatusBorder(20);
-    expect(grid.style.getPropertyValue('--vm-grid-cols')).toBe('130px 120px 90px 125px 90px 150px 150px minmax(0, 1fr)');
+    expect(grid.style.getPropertyValue('--vm-grid-cols')).toBe('130px 120px 90px 125px 90px 200px 150px minmax(0, 1fr)');
     act(() => setLocale('fr'));
-    expect(screen.getByRole('grid').style.getPropertyValue('--vm-grid-cols')).toBe('130px 150px 170px 125px 120px 150px 165px minmax(0, 1fr)');
+    expect(screen.getByRole('grid').style.getPropertyValue('--vm-grid-cols')).toBe('130px 150px 170px 125px 120px 200px 165px minmax(0, 1fr)');
   });
 
   it('is reachable from the menu bar through openColumnsDialog()', () => {
