@@ -1,34 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Command, CommandResult } from '../protocol';
 import { createEngine, type Engine } from '../sim';
-import { buildActionContext } from './context';
-import { configureActionEnv } from './env';
 import { invokeAction } from './index';
 import { ACTIONS } from './registry';
-import type { ActionContext, MessageBoxButton, MessageBoxSpec } from './types';
+import { engineActionEnv, engineContext } from './testing/engineEnv';
+import type { MessageBoxButton } from './types';
 
 function setup(engine: Engine, host: string, name: string, answer: MessageBoxButton) {
-  const sent: Command[] = [];
-  const boxes: MessageBoxSpec[] = [];
-  const restore = configureActionEnv({
-    execute: (command) => {
-      sent.push(command);
-      return Promise.resolve<CommandResult>(engine.execute(command));
-    },
-    messageBox: (spec) => {
-      boxes.push(spec);
-      return Promise.resolve(boxes.length === 1 ? answer : 'close');
-    },
-  });
-  const vm = structuredClone(engine.world.findVm(host, name) ?? null);
-  const ctx: ActionContext = buildActionContext({
-    locale: 'en',
-    hostName: host,
-    host: null,
-    vm,
-    relationships: (vm?.relationships ?? []).map((id) => structuredClone(engine.world.rels.get(id))),
-  });
-  return { sent, boxes, restore, ctx };
+  const env = engineActionEnv(engine, (_spec, n) => (n === 1 ? answer : 'close'));
+  return { ...env, ctx: engineContext(engine, host, name) };
 }
 
 async function invoke(engine: Engine, id: string, host: string, answer: MessageBoxButton = 'yes') {

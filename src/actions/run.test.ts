@@ -1,37 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Command, CommandResult } from '../protocol';
 import { createEngine } from '../sim';
-import { buildActionContext } from './context';
-import { invokeAction } from './index';
 import { configureActionEnv } from './env';
+import { invokeAction } from './index';
 import { ACTIONS } from './registry';
-import type { ActionContext, MessageBoxButton, MessageBoxSpec } from './types';
+import { engineActionEnv, engineContext } from './testing/engineEnv';
+import type { MessageBoxButton } from './types';
 
 function setup(host: string, name: string, answer: MessageBoxButton = 'ok') {
   const engine = createEngine('active-passive', { seed: 1 });
-  const sent: Command[] = [];
-  const boxes: MessageBoxSpec[] = [];
-  const restore = configureActionEnv({
-    execute: (command) => {
-      sent.push(command);
-      return Promise.resolve<CommandResult>(engine.execute(command));
-    },
-    messageBox: (spec) => {
-      boxes.push(spec);
-      return Promise.resolve(answer);
-    },
-  });
-  const ctx = (): ActionContext => {
-    const vm = structuredClone(engine.world.findVm(host, name) ?? null);
-    return buildActionContext({
-      locale: 'en',
-      hostName: host,
-      host: null,
-      vm,
-      relationships: (vm?.relationships ?? []).map((id) => structuredClone(engine.world.rels.get(id))),
-    });
-  };
-  return { engine, sent, boxes, restore, ctx };
+  const env = engineActionEnv(engine, () => answer);
+  return { engine, ...env, ctx: () => engineContext(engine, host, name) };
 }
 
 const action = (id: string) => {

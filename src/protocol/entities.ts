@@ -181,6 +181,26 @@ export interface ReplicationSettings {
   autoResynchronizeIntervalEnd: number;
 }
 
+/**
+ * A relationship's settings with the Enable Replication wizard's defaults (Kerberos on port 80, compression,
+ * 5-minute frequency, latest point only, initial copy over the network, automatic off-peak resync).
+ */
+export function defaultReplicationSettings(replicaServer: string, replicatedDisks: string[] = []): ReplicationSettings {
+  return {
+    replicaServer,
+    replicaServerPort: 80,
+    authenticationType: 'Kerberos',
+    certificateThumbprint: null,
+    compressionEnabled: true,
+    replicatedDisks,
+    frequencySec: 300,
+    recoveryHistory: 0,
+    vssSnapshotFrequencyHour: null,
+    initialReplicationMethod: 'Network',
+    ...DEFAULT_AUTO_RESYNCHRONIZE,
+  };
+}
+
 /** Raw counters of the current monitoring interval (Msvm_ReplicationStatistics). */
 export interface ReplicationStatistics {
   startTime: SimTime;

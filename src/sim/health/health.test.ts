@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Relationship, ReplicationState, ReplicationStatistics } from '../../protocol';
-import { DEFAULT_AUTO_RESYNCHRONIZE } from '../../protocol/entities';
+import { defaultReplicationSettings } from '../../protocol/entities';
 import { HOUR } from '../engine/constants';
 import { isPlainlyNormal, missedRatio, sideHealth } from './health';
 import { emptyStatistics, measureReplication, nextMonitoringBoundary, recordSuccess } from './statistics';
@@ -17,19 +17,7 @@ function rel(overrides: Partial<Relationship> = {}, stats: Partial<ReplicationSt
     replicaVm: 'HV-2:A',
     primaryHost: 'HV-1',
     replicaHost: 'HV-2',
-    settings: {
-      replicaServer: 'hv-2.formation.lan',
-      replicaServerPort: 80,
-      authenticationType: 'Kerberos',
-      certificateThumbprint: null,
-      compressionEnabled: true,
-      replicatedDisks: ['C:\\VM\\A.vhdx'],
-      frequencySec: 300,
-      recoveryHistory: 0,
-      vssSnapshotFrequencyHour: null,
-      initialReplicationMethod: 'Network',
-      ...DEFAULT_AUTO_RESYNCHRONIZE,
-    },
+    settings: defaultReplicationSettings('hv-2.formation.lan', ['C:\\VM\\A.vhdx']),
     primaryState: 'Replicating',
     replicaState: 'Replicating',
     primaryHealth: 'Normal',

@@ -1,5 +1,5 @@
 import type { Relationship, Vm } from '../../protocol';
-import { DEFAULT_AUTO_RESYNCHRONIZE } from '../../protocol/entities';
+import { defaultReplicationSettings } from '../../protocol/entities';
 import { EMPTY_LAB, type LabMirror } from '../labStore';
 
 /** Test fixtures: hand-made VMs and relationships in a lab mirror (no engine). */
@@ -39,19 +39,7 @@ export function fixtureRelationship(id: string, primary: Vm, replica: Vm, overri
     replicaVm: replica.key,
     primaryHost: primary.host,
     replicaHost: replica.host,
-    settings: {
-      replicaServer: `${replica.host}.contoso.com`,
-      replicaServerPort: 80,
-      authenticationType: 'Kerberos',
-      certificateThumbprint: null,
-      compressionEnabled: true,
-      replicatedDisks: [],
-      frequencySec: 300,
-      recoveryHistory: 0,
-      vssSnapshotFrequencyHour: null,
-      initialReplicationMethod: 'Network',
-      ...DEFAULT_AUTO_RESYNCHRONIZE,
-    },
+    settings: defaultReplicationSettings(`${replica.host}.contoso.com`),
     primaryState: 'Replicating',
     replicaState: 'Replicating',
     primaryHealth: 'Normal',

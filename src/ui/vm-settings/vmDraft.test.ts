@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { NetworkAdapter, ReplicationSettings } from '../../protocol';
-import { DEFAULT_AUTO_RESYNCHRONIZE } from '../../protocol/entities';
+import { defaultReplicationSettings } from '../../protocol/entities';
 import { commandsFor, draftFromVm, replicationErrorPage, secondsToTime, timeToSeconds } from './vmDraft';
 
 const REF = { host: 'HV-1', vm: 'Vm1' };
 const ADAPTER: NetworkAdapter = { name: 'Network Adapter', switchName: 'LAN', ipAddress: '192.168.10.10', ipv6Address: '', failoverIpv4: null, failoverIpv6: null, testFailoverSwitch: null };
-const SETTINGS: ReplicationSettings = {
-  replicaServer: 'HV-2.contoso.com',
-  replicaServerPort: 80,
-  authenticationType: 'Kerberos',
-  certificateThumbprint: null,
-  compressionEnabled: true,
-  replicatedDisks: [],
-  frequencySec: 300,
-  recoveryHistory: 0,
-  vssSnapshotFrequencyHour: null,
-  initialReplicationMethod: 'Network',
-  ...DEFAULT_AUTO_RESYNCHRONIZE,
-};
+const SETTINGS: ReplicationSettings = defaultReplicationSettings('HV-2.contoso.com');
 
 describe('VM Settings draft', () => {
   it('reads the resync schedule as the page shows it', () => {
