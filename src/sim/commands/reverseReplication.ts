@@ -143,7 +143,7 @@ function swapRoles(world: World, ctx: RelContext, replicaServer: string, port: n
   rel.consecutiveFailures = 0;
   rel.job = null;
   rel.scheduledStart = null;
-  world.ctxCache.delete(rel.id);
+  world.forgetContext(rel.id);
   world.touchRel(rel.id);
   syncVmReplication(world, rel.primaryVm);
   syncVmReplication(world, rel.replicaVm);

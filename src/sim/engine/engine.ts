@@ -4,10 +4,10 @@ import { onExportDone, onImportDone } from '../processes/externalMedia';
 import { onInitialReplicationDone, onInitialReplicationStart } from '../processes/initialReplication';
 import { onHealthTick, onMonitor } from '../processes/monitoring';
 import { onRecoveryPoint } from '../processes/recoveryPoints';
-import { onLogSwitch, onRetry, onTransferDone } from '../processes/replicationCycle';
+import { logSwitch, onLogSwitch, onRetry, onTransferDone, transferDone } from '../processes/replicationCycle';
 import { onResyncDone, onResyncStart } from '../processes/resync';
 import { onWorkloadTick } from '../processes/writes';
-import type { World } from '../model/world';
+import type { Rev, World } from '../model/world';
 import type { QueuedEvent } from './eventQueue';
 import { EV } from './kinds';
 
@@ -63,12 +63,21 @@ export class Engine {
   private dispatch(ev: QueuedEvent): void {
     const w = this.world;
     if (ev.kind === EV.HEALTH_TICK) return onHealthTick(w);
+    if (ev.kind !== EV.WORKLOAD && ev.kind !== EV.MONITOR) {
+      // Fast path (almost every event): the relationship's cached context, reached by slot.
+      const ctx = w.slotCtx[ev.slot];
+      if (ctx !== undefined && ctx.epoch === w.ctxEpoch) {
+        if (ctx.rt.gens[ev.kind] !== ev.gen) return;
+        if (ev.kind === EV.LOG_SWITCH) return logSwitch(w, ctx);
+        if (ev.kind === EV.TRANSFER_DONE) return transferDone(w, ctx);
+      }
+    }
     const key = w.slotKey.get(ev.slot);
     if (key === undefined) return;
     switch (ev.kind) {
       case EV.WORKLOAD: {
-        const vm = w.vms.get(key);
-        if (vm && w.vmRt.get(key)?.workloadGen === ev.gen) onWorkloadTick(w, vm);
+        const target = w.vmTarget(ev.slot, key);
+        if (target && target.rt.workloadGen === ev.gen) onWorkloadTick(w, target.vm, target);
         return;
       }
       case EV.MONITOR: {
@@ -138,9 +147,9 @@ export class Engine {
    */
   changes(baseSeq: number, baseEventSeq: number): Delta {
     const w = this.world;
-    const pick = <T>(revs: Map<string, number>, source: Map<string, T>): T[] => {
+    const pick = <T>(revs: Map<string, Rev>, source: Map<string, T>): T[] => {
       const out: T[] = [];
-      for (const [key, rev] of revs) {
+      for (const [key, { rev }] of revs) {
         if (rev <= baseSeq) continue;
         const entity = source.get(key);
         if (entity) out.push(entity);

@@ -3,9 +3,9 @@ import { MAX_ACTIVE_TRANSFERS, RESYNC_LOG_RATIO, RETRY_DELAY_MS } from '../engin
 import { EV } from '../engine/kinds';
 import { recordSuccess } from '../health/statistics';
 import { refreshHealth, setStates } from '../health/refresh';
-import { relContext, replicatedMaxBytes, wireBytes, type RelContext } from '../model/relations';
+import { ctxReplicatedMaxBytes, relContext, wireBytes, type RelContext } from '../model/relations';
 import type { World } from '../model/world';
-import { accountWrites } from './writes';
+import { accountWritesOf } from './writes';
 import { isRecoverable, sendFailure, transferDurationMs, type SendFailure } from './sendPath';
 import { bumpGen } from '../model/runtime';
 import { scheduleAutoResync } from './resyncSchedule';
@@ -23,7 +23,7 @@ export function updatePending(world: World, ctx: RelContext): void {
   const pending = ctx.rt.tracking ? openLogBytes(ctx) + ctx.rt.queuedBytes + (ctx.rt.inflight ? ctx.rt.inflightBytes : 0) : 0;
   if (pending !== ctx.rel.pendingBytes) {
     ctx.rel.pendingBytes = pending;
-    world.touchRel(ctx.rel.id);
+    world.touchRelVia(ctx.relRev, ctx.rel.id);
   }
 }
 
@@ -61,16 +61,20 @@ function isTracking(rel: Relationship): boolean {
 /** Replication interval boundary: close the open log and queue it for sending. */
 export function onLogSwitch(world: World, rel: Relationship): void {
   const ctx = relContext(world, rel);
-  if (!ctx) return;
-  const { rt } = ctx;
+  if (ctx) logSwitch(world, ctx);
+}
+
+/** onLogSwitch with the context at hand (dispatch's fast path). */
+export function logSwitch(world: World, ctx: RelContext): void {
+  const { rt, rel } = ctx;
   world.schedule(world.now + rel.settings.frequencySec * 1000, EV.LOG_SWITCH, rt.slot, rt.gens[EV.LOG_SWITCH] ?? 0);
   // A powered-off primary host tracks nothing and sends nothing; its state resumes at power-on.
   if (ctx.primaryHost.power !== 'On' || !isTracking(rel) || !rt.tracking) return;
-  accountWrites(world, ctx.primaryVm);
+  accountWritesOf(world, ctx.primaryVm, ctx.primaryVmRt, ctx.primaryVmRev);
   const behind = rt.inflight || rt.waitingSlot || rt.queuedLogs > 0 || rt.retryPending;
   if (behind && rel.primaryState === 'Replicating') {
     rel.stats.missCount++;
-    world.touchRel(rel.id);
+    world.touchRelVia(ctx.relRev, rel.id);
   }
   // Every cycle closes a log, even an empty one (header only), so an idle VM stays in sync.
   if (rt.queuedLogs === 0) rt.queuedFirstSwitch = world.now;
@@ -80,7 +84,7 @@ export function onLogSwitch(world: World, rel: Relationship): void {
   rt.queuedLastSwitch = world.now;
   rt.logFromSeq = ctx.primaryVm.writeSeq;
   updatePending(world, ctx);
-  if (rel.pendingBytes > RESYNC_LOG_RATIO * replicatedMaxBytes(rel, ctx.primaryVm)) {
+  if (rel.pendingBytes > RESYNC_LOG_RATIO * ctxReplicatedMaxBytes(ctx)) {
     requireResync(world, ctx, 'event.resyncLogsTooLarge');
     return;
   }
@@ -165,8 +169,12 @@ function releaseSlot(world: World, ctx: RelContext): void {
 
 export function onTransferDone(world: World, rel: Relationship): void {
   const ctx = relContext(world, rel);
-  if (!ctx) return;
-  const { rt } = ctx;
+  if (ctx) transferDone(world, ctx);
+}
+
+/** onTransferDone with the context at hand (dispatch's fast path). */
+export function transferDone(world: World, ctx: RelContext): void {
+  const { rt, rel } = ctx;
   releaseSlot(world, ctx);
   const failure = sendFailure(world, ctx);
   if (failure) {
@@ -182,7 +190,7 @@ export function onTransferDone(world: World, rel: Relationship): void {
   const latency = world.now - rt.inflightFirstSwitch;
   recordSuccess(rel.stats, rt.inflightWireBytes, latency);
   rel.consecutiveFailures = 0;
-  world.touchRel(rel.id);
+  world.touchRelVia(ctx.relRev, rel.id);
   deliver(world, ctx, rt.inflightSeqTo);
   rt.inflightBytes = 0;
   updatePending(world, ctx);
@@ -210,9 +218,9 @@ export function applyReceived(world: World, ctx: RelContext): void {
   if (newerWrites) {
     rel.appliedSeq = rt.receivedSeq;
     ctx.replicaVm.writeSeq = rel.appliedSeq;
-    world.touchVm(ctx.replicaVm.key);
+    world.touchVmVia(ctx.replicaVmRev, ctx.replicaVm.key);
   }
-  world.touchRel(rel.id);
+  world.touchRelVia(ctx.relRev, rel.id);
 }
 
 function onSendFailed(world: World, ctx: RelContext, failure: SendFailure): void {
