@@ -1,6 +1,7 @@
 /**
- * Binary min-heap of scheduled engine events, struct-of-arrays (no allocation per event), ordered by
- * (time, insertion sequence) so equal-time events always fire in scheduling order.
+ * 4-ary min-heap of scheduled engine events, struct-of-arrays (no allocation per event), ordered by
+ * (time, insertion sequence) so equal-time events always fire in scheduling order. That order is total,
+ * so the heap's shape never shows: 4-ary halves the depth (fewer cache misses at 20k+ pending events).
  * An event is (time, kind, slot, gen): `slot` names the entity, `gen` lets its owner cancel it lazily
  * (an event whose gen no longer matches the entity's counter is skipped when it fires).
  */
@@ -13,11 +14,12 @@ export interface QueuedEvent {
 }
 
 export class EventQueue {
-  private times = new Float64Array(1024);
-  private seqs = new Float64Array(1024);
-  private kinds = new Int32Array(1024);
-  private slots = new Int32Array(1024);
-  private gens = new Int32Array(1024);
+  // Interleaved struct-of-arrays: an entry's (time, seq) sit side by side in `keys` and its
+  // (kind, slot, gen) in `data`, so a sift step costs one or two cache lines instead of five
+  // (with 20k+ pending events the heap no longer fits in L2).
+  private keys = new Float64Array(2 * 1024);
+  private data = new Int32Array(4 * 1024);
+  private capacity = 1024;
   private count = 0;
   private nextSeq = 0;
 
@@ -26,12 +28,14 @@ export class EventQueue {
   }
 
   push(time: number, kind: number, slot: number, gen: number): void {
-    if (this.count === this.times.length) this.grow();
+    if (this.count === this.capacity) this.grow();
     let i = this.count++;
     const seq = this.nextSeq++;
+    const keys = this.keys;
     while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (this.less(time, seq, parent)) {
+      const parent = (i - 1) >> 2;
+      const pt = keys[2 * parent] as number;
+      if (time < pt || (time === pt && seq < (keys[2 * parent + 1] as number))) {
         this.copy(parent, i);
         i = parent;
       } else break;
@@ -41,17 +45,17 @@ export class EventQueue {
 
   /** Time of the earliest event, or Infinity when empty. */
   peekTime(): number {
-    return this.count > 0 ? (this.times[0] as number) : Infinity;
+    return this.count > 0 ? (this.keys[0] as number) : Infinity;
   }
 
   /** Removes the earliest event and writes it into `out` (reused by the caller). */
   pop(out: QueuedEvent): boolean {
     if (this.count === 0) return false;
-    out.time = this.times[0] as number;
-    out.seq = this.seqs[0] as number;
-    out.kind = this.kinds[0] as number;
-    out.slot = this.slots[0] as number;
-    out.gen = this.gens[0] as number;
+    out.time = this.keys[0] as number;
+    out.seq = this.keys[1] as number;
+    out.kind = this.data[0] as number;
+    out.slot = this.data[1] as number;
+    out.gen = this.data[2] as number;
     const last = --this.count;
     if (last > 0) this.siftDown(last);
     return true;
@@ -60,8 +64,9 @@ export class EventQueue {
   /** All pending events in firing order (for lab export). */
   toArray(): QueuedEvent[] {
     const out: QueuedEvent[] = [];
+    const { keys, data } = this;
     for (let i = 0; i < this.count; i++) {
-      out.push({ time: this.times[i] as number, seq: this.seqs[i] as number, kind: this.kinds[i] as number, slot: this.slots[i] as number, gen: this.gens[i] as number });
+      out.push({ time: keys[2 * i] as number, seq: keys[2 * i + 1] as number, kind: data[4 * i] as number, slot: data[4 * i + 1] as number, gen: data[4 * i + 2] as number });
     }
     return out.sort((a, b) => a.time - b.time || a.seq - b.seq);
   }
@@ -82,58 +87,62 @@ export class EventQueue {
   }
 
   private siftDown(last: number): void {
-    const time = this.times[last] as number;
-    const seq = this.seqs[last] as number;
-    const kind = this.kinds[last] as number;
-    const slot = this.slots[last] as number;
-    const gen = this.gens[last] as number;
+    const keys = this.keys;
+    const data = this.data;
+    const time = keys[2 * last] as number;
+    const seq = keys[2 * last + 1] as number;
+    const kind = data[4 * last] as number;
+    const slot = data[4 * last + 1] as number;
+    const gen = data[4 * last + 2] as number;
     let i = 0;
     const n = this.count;
     for (;;) {
-      const l = 2 * i + 1;
-      if (l >= n) break;
-      const r = l + 1;
-      const child = r < n && this.lessIdx(r, l) ? r : l;
-      if (this.less(time, seq, child)) break;
+      const first = 4 * i + 1;
+      if (first >= n) break;
+      const end = first + 4 < n ? first + 4 : n;
+      let child = first;
+      let ct = keys[2 * first] as number;
+      let cs = keys[2 * first + 1] as number;
+      for (let c = first + 1; c < end; c++) {
+        const t = keys[2 * c] as number;
+        if (t < ct || (t === ct && (keys[2 * c + 1] as number) < cs)) {
+          child = c;
+          ct = t;
+          cs = keys[2 * c + 1] as number;
+        }
+      }
+      if (time < ct || (time === ct && seq < cs)) break;
       this.copy(child, i);
       i = child;
     }
     this.set(i, time, seq, kind, slot, gen);
   }
 
-  private less(time: number, seq: number, j: number): boolean {
-    const tj = this.times[j] as number;
-    return time < tj || (time === tj && seq < (this.seqs[j] as number));
-  }
-
-  private lessIdx(i: number, j: number): boolean {
-    return this.less(this.times[i] as number, this.seqs[i] as number, j);
-  }
-
   private copy(from: number, to: number): void {
-    this.times[to] = this.times[from] as number;
-    this.seqs[to] = this.seqs[from] as number;
-    this.kinds[to] = this.kinds[from] as number;
-    this.slots[to] = this.slots[from] as number;
-    this.gens[to] = this.gens[from] as number;
+    const keys = this.keys;
+    const data = this.data;
+    keys[2 * to] = keys[2 * from] as number;
+    keys[2 * to + 1] = keys[2 * from + 1] as number;
+    data[4 * to] = data[4 * from] as number;
+    data[4 * to + 1] = data[4 * from + 1] as number;
+    data[4 * to + 2] = data[4 * from + 2] as number;
   }
 
   private set(i: number, time: number, seq: number, kind: number, slot: number, gen: number): void {
-    this.times[i] = time;
-    this.seqs[i] = seq;
-    this.kinds[i] = kind;
-    this.slots[i] = slot;
-    this.gens[i] = gen;
+    this.keys[2 * i] = time;
+    this.keys[2 * i + 1] = seq;
+    this.data[4 * i] = kind;
+    this.data[4 * i + 1] = slot;
+    this.data[4 * i + 2] = gen;
   }
 
   private grow(): void {
-    const n = this.times.length * 2;
-    const grow64 = (a: Float64Array) => { const b = new Float64Array(n); b.set(a); return b; };
-    const grow32 = (a: Int32Array) => { const b = new Int32Array(n); b.set(a); return b; };
-    this.times = grow64(this.times);
-    this.seqs = grow64(this.seqs);
-    this.kinds = grow32(this.kinds);
-    this.slots = grow32(this.slots);
-    this.gens = grow32(this.gens);
+    this.capacity *= 2;
+    const keys = new Float64Array(2 * this.capacity);
+    keys.set(this.keys);
+    const data = new Int32Array(4 * this.capacity);
+    data.set(this.data);
+    this.keys = keys;
+    this.data = data;
   }
 }
