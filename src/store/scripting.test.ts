@@ -26,6 +26,19 @@ describe('window.replicaLab', () => {
     await expect(api.advance('soon')).rejects.toThrow(/Invalid duration/);
   });
 
+  it('advance() runs after an action chosen just before it (menus run actions on a 0-ms timer)', async () => {
+    const { api, lab } = await scriptedLab();
+    await lab.bridge.execute({ type: 'Lab-CrashHost', host: 'HV-1' });
+    // As a menu item does: the command leaves on the next timer turn, and the script calls advance() at once.
+    setTimeout(() => void lab.bridge.execute({ type: 'Lab-PowerOnHost', host: 'HV-1' }), 0);
+    const before = lab.bridge.store.getState().now;
+    await api.advance('10m');
+    expect(lab.bridge.store.getState().hosts['HV-1']?.power).toBe('On');
+    // The host started (event 6005) before the 10 minutes ran, not at their end.
+    const started = (await api.state()).events.filter((e) => e.eventId === 6005 && e.host === 'HV-1');
+    expect(started.map((e) => e.time)).toEqual([before]);
+  });
+
   it('state() is JSON, frozen, sorted and uses the PowerShell enum names', async () => {
     const { api } = await scriptedLab();
     await api.advance('1h');

@@ -41,15 +41,25 @@ export interface ScriptingDeps {
   afterPaint(): Promise<void>;
   /** Preset options used when `load(id)` is called without any (from the URL). */
   presetDefaults: LoadOptions;
+  /**
+   * Settles once actions the user has just chosen have sent their commands. Menus run their action on a
+   * 0-ms timer (after the menu closes), so by default: one timer turn. Without it, a script that clicks
+   * "Power On Host" and then calls `advance()` could have its advance reach the worker first.
+   */
+  actionsSent?: () => Promise<void>;
 }
+
+const nextTimerTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Builds the API object; `installScripting` puts it on `window`. */
 export function createReplicaLabApi(deps: ScriptingDeps): ReplicaLabApi {
   const { bridge } = deps;
   const lab = () => bridge.store.getState();
-  /** Waits for boot, runs `step` (which resolves once the store holds its effect), then for the paint. */
+  /** Waits for boot and for the commands of actions just chosen, runs `step` (which resolves once the store holds its effect), then for the paint. */
+  const actionsSent = deps.actionsSent ?? nextTimerTurn;
   const settled = async <T>(step: () => Promise<T>): Promise<T> => {
     await deps.booted;
+    await actionsSent();
     const value = await step();
     await deps.afterPaint();
     return value;
