@@ -1,3 +1,4 @@
+import type { Command, CommandResult } from '../protocol';
 import { simControl } from '../store/bridge';
 import { openColumnsDialog } from '../store/columnsStore';
 import { openDialog } from '../store/dialogStore';
@@ -13,6 +14,18 @@ function refresh(): void {
   if (selectedVm !== null && !labStore.getState().vms[selectedVm]) uiStore.setState({ selectedVm: null });
 }
 
+/**
+ * Sends a command; a simulation that cannot answer (worker stopped, engine fault) gives an ordinary refusal
+ * instead of a rejected promise, so every dialog shows it where the user looks and leaves its busy state.
+ */
+async function answerAlways(command: Command): Promise<CommandResult> {
+  try {
+    return await simControl.execute(command);
+  } catch (err) {
+    return { ok: false, error: { code: 'SimulationUnavailable', params: { message: err instanceof Error ? err.message : String(err) } } };
+  }
+}
+
 /** Events the console raises for dialogs owned by other features (they listen on `window`). */
 export const CONSOLE_EVENTS = {
   /** Kept for listeners written before `openColumnsDialog` was committed; the registry now calls it directly. */
@@ -25,7 +38,7 @@ function raise(name: string): void {
 }
 
 const defaults: ActionEnv = {
-  execute: (command) => simControl.execute(command),
+  execute: answerAlways,
   messageBox: showMessageBox,
   // Remove Server hides the host from the console tree (the tree's own helper); the lab keeps running it.
   removeServer: (host) => removeServer(host),

@@ -34,6 +34,8 @@ export type SimErrorCode =
   | 'VssWithoutHistory'
   | 'StartTimeInPast'
   | 'InvalidStartTime'
+  /** The console could not reach the simulation (worker stopped or faulted); not a Hyper-V error. */
+  | 'SimulationUnavailable'
   | 'StartTimeTooFar'
   | 'InvalidPort'
   | 'PortsMustDiffer'

@@ -69,6 +69,7 @@ export const enMessages: MessageCatalogue = {
   'error.VssWithoutHistory': 'Application-consistent replication frequency can be specified only if recovery history has a non-zero value.',
   'error.StartTimeInPast': 'The specified start time is not valid because it occurs in the past.',
   'error.InvalidStartTime': 'The specified start time is not a valid date and time.',
+  'error.SimulationUnavailable': 'The simulation could not run this command: {message}',
   'error.StartTimeTooFar': 'Scheduled start time for virtual machine should not exceed "{days}" days from now.',
   'error.InvalidPort': 'The port must be between 1 and 65535 (got {port}).',
   'error.PortsMustDiffer': "Kerberos and Certificate port specified for '{host}' should be different.",

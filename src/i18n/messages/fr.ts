@@ -66,6 +66,7 @@ export const frMessages: MessageCatalogue = {
   'error.VssWithoutHistory': "La fréquence de réplication cohérente avec les applications ne peut être spécifiée que si l'historique de récupération a une valeur non nulle.",
   'error.StartTimeInPast': "L'heure de début spécifiée n'est pas valide, car elle se situe dans le passé.",
   'error.InvalidStartTime': "L'heure de début spécifiée n'est pas une date et une heure valides.",
+  'error.SimulationUnavailable': "La simulation n'a pas pu exécuter cette commande : {message}",
   'error.StartTimeTooFar': "L'heure de début planifiée ne doit pas dépasser « {days} » jours à partir de maintenant.",
   'error.InvalidPort': 'Le port doit être compris entre 1 et 65535 (valeur : {port}).',
   'error.PortsMustDiffer': "Les ports Kerberos et certificat spécifiés pour '{host}' doivent être différents.",
