@@ -36,16 +36,19 @@ export function findTarget(lab: LabMirror, host: string, name: string): Failover
  */
 export function waitForLab(done: (lab: LabMirror) => boolean, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new DOMException('closed', 'AbortError'));
     if (done(labStore.getState())) return resolve();
+    const onAbort = () => {
+      unsubscribe();
+      reject(new DOMException('closed', 'AbortError'));
+    };
     const unsubscribe = labStore.subscribe((lab) => {
       if (!done(lab)) return;
       unsubscribe();
+      signal?.removeEventListener('abort', onAbort);
       resolve();
     });
-    signal?.addEventListener('abort', () => {
-      unsubscribe();
-      reject(new DOMException('closed', 'AbortError'));
-    });
+    signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
 

@@ -42,6 +42,7 @@ export function usePlannedFailover(primary: Ref, replicaHost: string, relId: str
     const replica = { host: replicaHost, vm: primary.vm };
     const rel = (lab: LabMirror) => lab.relationships[relId];
     const step = async (id: StepId, command: Command, done: (lab: LabMirror) => boolean) => {
+      if (closed().aborted) return false; // the dialog closed: send nothing more
       mark(id, 'running');
       const refusal = await sendCommand(command);
       if (refusal) return stop(id, refusal);
