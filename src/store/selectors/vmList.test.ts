@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { translate, type Locale } from '../../i18n/ui';
 import { cellText, compareSortValues, sortValue } from './vmCells';
 import { fixtureLab, fixtureVm } from './vmFixtures';
-import { formatUptime, selectHostVmKeys, selectVmRow, vmUptimeSeconds } from './vmList';
+import { formatUptime, selectHostVmKeys, selectVmByName, selectVmRow, vmUptimeSeconds } from './vmList';
 import { buildSortRows, selectSortValues, sortRowsMatch } from './vmSort';
 
 const tr = (locale: Locale) => (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(locale, key, params);
@@ -98,5 +98,15 @@ describe('grid sort rows', () => {
     expect(sortRowsMatch(rows, keys, values)).toBe(true);
     expect(sortRowsMatch(rows, keys, [8, 9, 11])).toBe(false);
     expect(sortRowsMatch(rows, keys.slice(1), values.slice(1))).toBe(false);
+  });
+});
+
+describe('selectVmByName', () => {
+  it('finds a VM by host and name, and nothing on another host or with another name', () => {
+    const lab = fixtureLab([fixtureVm('Vm1', 'HV-1'), fixtureVm('Vm1', 'HV-2'), fixtureVm('Vm2', 'HV-1')]);
+    expect(selectVmByName(lab, 'HV-2', 'Vm1')?.key).toBe('HV-2:Vm1');
+    expect(selectVmByName(lab, 'HV-1', 'Vm2')?.key).toBe('HV-1:Vm2');
+    expect(selectVmByName(lab, 'HV-2', 'Vm2')).toBeNull();
+    expect(selectVmByName(lab, 'HV-3', 'Vm1')).toBeNull();
   });
 });

@@ -96,3 +96,15 @@ export function selectVmRow(lab: LabMirror, key: string): VmRowView | null {
     memoryStatus: null,
   };
 }
+
+/**
+ * VM `name` on `host` (the cmdlets' `-ComputerName -VMName`), or null. Names are read from the stored
+ * records, so only the VM found is rebuilt with its pending hot values (not every VM of the host).
+ */
+export function selectVmByName(lab: LabMirror, host: string, name: string): Vm | null {
+  const cold = coldRecords(lab.vms);
+  for (const key of lab.vmKeysByHost[host] ?? []) {
+    if (cold[key]?.name === name) return lab.vms[key] ?? null;
+  }
+  return null;
+}

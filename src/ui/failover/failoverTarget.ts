@@ -1,6 +1,7 @@
 import type { Command, RecoveryPoint, Relationship, Vm } from '../../protocol';
 import { actionEnv } from '../../actions/env';
 import { labStore, type LabMirror } from '../../store/labStore';
+import { selectVmByName } from '../../store/selectors/vmList';
 import { formatError } from '../../i18n/messages/format';
 import type { Locale } from '../../i18n/ui';
 
@@ -14,11 +15,7 @@ export interface FailoverTarget {
 }
 
 export function findVm(lab: LabMirror, host: string, name: string): Vm | null {
-  for (const key of lab.vmKeysByHost[host] ?? []) {
-    const vm = lab.vms[key];
-    if (vm?.name === name) return vm;
-  }
-  return null;
+  return selectVmByName(lab, host, name);
 }
 
 /** The VM and the relationship it receives (a replica) or, failing that, the one it sends (a primary). */

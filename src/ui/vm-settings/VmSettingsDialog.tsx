@@ -3,6 +3,7 @@ import { actionEnv } from '../../actions/env';
 import { formatError } from '../../i18n/messages/format';
 import type { Host, Relationship, Vm } from '../../protocol';
 import { useLab } from '../../store/labStore';
+import { selectVmByName } from '../../store/selectors/vmList';
 import { useUi } from '../../store/uiStore';
 import { useDialogT } from '../common/useDialogT';
 import type { DialogProps } from '../dialogs/DialogHost';
@@ -18,7 +19,7 @@ import './vmSettings.css';
 
 /** "Settings for <VM> on <host>": Hardware and Management pages; OK / Apply send what changed. */
 export default function VmSettingsDialog({ request, onClose }: DialogProps<'vmSettings'>) {
-  const vm = useLab((lab) => Object.values(lab.vms).find((v) => v.host === request.host && v.name === request.vm));
+  const vm = useLab((lab) => selectVmByName(lab, request.host, request.vm));
   const host = useLab((lab) => lab.hosts[request.host]);
   const rel = useLab((lab) => (vm ? ownRelationship(vm, lab.relationships) : null));
   if (!vm || !host) return null;
