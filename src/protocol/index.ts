@@ -5,4 +5,5 @@ export type * from './snapshot';
 export type * from './commands';
 export type * from './errors';
 export * from './duration';
+export * from './measure';
 export * from './messages';

@@ -1,4 +1,4 @@
-import type { Relationship, ReplicationStatistics } from '../../protocol';
+import type { ReplicationStatistics } from '../../protocol';
 
 export function emptyStatistics(startTime: number): ReplicationStatistics {
   return {
@@ -15,36 +15,8 @@ export function emptyStatistics(startTime: number): ReplicationStatistics {
   };
 }
 
-/** Derived figures as `Measure-VMReplication` reports them (reference §4.4). */
-export interface MeasuredReplication {
-  averageReplicationSizeBytes: number;
-  /** Milliseconds, or null when no cycle succeeded in the interval. */
-  averageReplicationLatencyMs: number | null;
-  maximumReplicationSizeBytes: number;
-  maximumReplicationLatencyMs: number | null;
-  replicationErrors: number;
-  successfulReplicationCount: number;
-  missedReplicationCount: number;
-  pendingReplicationSizeBytes: number;
-  monitoringStartTime: number;
-  lastReplicationTime: number | null;
-}
-
-export function measureReplication(rel: Relationship): MeasuredReplication {
-  const s = rel.stats;
-  return {
-    averageReplicationSizeBytes: s.successCount === 0 ? 0 : s.sizeBytes / s.successCount,
-    averageReplicationLatencyMs: s.successCount === 0 ? null : s.latencySumMs / s.successCount,
-    maximumReplicationSizeBytes: s.maxSizeBytes,
-    maximumReplicationLatencyMs: s.successCount === 0 ? null : s.maxLatencyMs,
-    replicationErrors: s.replicationFailureCount + s.networkFailureCount + s.appConsistentFailureCount,
-    successfulReplicationCount: s.successCount,
-    missedReplicationCount: s.missCount,
-    pendingReplicationSizeBytes: rel.pendingBytes,
-    monitoringStartTime: s.startTime,
-    lastReplicationTime: rel.lastReplicationTime,
-  };
-}
+/** `Measure-VMReplication`'s figures: shared with the console (src/protocol/measure.ts). */
+export { measureReplication, type MeasuredReplication } from '../../protocol/measure';
 
 /** Records one applied log. */
 export function recordSuccess(s: ReplicationStatistics, sizeBytes: number, latencyMs: number): void {

@@ -1,4 +1,4 @@
-import type { ReplicationHealth, ReplicationMode, ReplicationState, SimTime } from '../../protocol';
+import { measureReplication, type ReplicationHealth, type ReplicationMode, type ReplicationState, type SimTime } from '../../protocol';
 import type { LabMirror } from '../../store/labStore';
 
 /** "Replication Health for <VM>" as data (hyperv-replica.md §4.3, §4.4); the dialog only formats it. */
@@ -26,8 +26,8 @@ export interface HealthView {
 }
 
 /**
- * The health view of VM `vmKey` at `now` (the "To time": Refresh takes a new one), from its relationship's
- * counters: averages per successful cycle, errors = replication + network + VSS failures.
+ * The health view of VM `vmKey` at `now` (the "To time": Refresh takes a new one), from the engine's
+ * `Measure-VMReplication` figures of its relationship.
  * @example selectHealthView(lab, key, lab.now)?.successfulCycles
  */
 export function selectHealthView(lab: LabMirror, vmKey: string, now: SimTime): HealthView | null {
@@ -37,7 +37,7 @@ export function selectHealthView(lab: LabMirror, vmKey: string, now: SimTime): H
   const rel = rels.find((r) => r.replicaVm === vmKey) ?? rels.find((r) => r.primaryVm === vmKey);
   if (!rel) return null;
   const isReplica = rel.replicaVm === vmKey;
-  const s = rel.stats;
+  const m = measureReplication(rel);
   const fqdn = (host: string) => lab.hosts[host]?.fqdn ?? host;
   return {
     state: isReplica ? rel.replicaState : rel.primaryState,
@@ -45,16 +45,17 @@ export function selectHealthView(lab: LabMirror, vmKey: string, now: SimTime): H
     health: isReplica ? rel.replicaHealth : rel.primaryHealth,
     primaryServer: fqdn(rel.primaryHost),
     replicaServer: fqdn(rel.replicaHost),
-    fromTime: s.startTime,
-    toTime: Math.max(now, s.startTime),
-    averageSizeBytes: s.successCount > 0 ? s.sizeBytes / s.successCount : null,
-    maximumSizeBytes: s.maxSizeBytes,
-    averageLatencyMs: s.successCount > 0 ? s.latencySumMs / s.successCount : null,
-    errors: s.replicationFailureCount + s.networkFailureCount + s.appConsistentFailureCount,
-    successfulCycles: s.successCount,
-    totalCycles: s.successCount + s.missCount,
-    pendingBytes: isReplica ? null : rel.pendingBytes,
-    lastSynchronized: rel.lastReplicationTime,
+    fromTime: m.monitoringStartTime,
+    toTime: Math.max(now, m.monitoringStartTime),
+    // Hyper-V leaves the average empty when no cycle succeeded (the cmdlet says 0).
+    averageSizeBytes: m.successfulReplicationCount > 0 ? m.averageReplicationSizeBytes : null,
+    maximumSizeBytes: m.maximumReplicationSizeBytes,
+    averageLatencyMs: m.averageReplicationLatencyMs,
+    errors: m.replicationErrors,
+    successfulCycles: m.successfulReplicationCount,
+    totalCycles: m.successfulReplicationCount + m.missedReplicationCount,
+    pendingBytes: isReplica ? null : m.pendingReplicationSizeBytes,
+    lastSynchronized: m.lastReplicationTime,
     testFailoverRunning: isReplica ? rel.testVm !== null : null,
     lastTestFailover: isReplica ? rel.lastTestFailoverTime : null,
   };
