@@ -1,5 +1,6 @@
 import type { ReplicationHealth } from '../../protocol';
 import { useT } from '../common/useT';
+import { ErrorGlyph, OkGlyph } from '../common/statusGlyphs';
 
 /** Replication health: a coloured icon plus the word (colour is never the only cue). */
 export function HealthValue({ health }: { health: ReplicationHealth }) {
@@ -16,24 +17,14 @@ function HealthIcon({ health }: { health: ReplicationHealth }) {
   if (health === 'NotApplicable') return null;
   return (
     <svg className="details-health-icon" width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-      {health === 'Normal' && (
-        <>
-          <circle cx="8" cy="8" r="7" fill="#107c10" />
-          <path d="M4.5 8.2 7 10.6l4.6-5" fill="none" stroke="#fff" strokeWidth="1.8" />
-        </>
-      )}
+      {health === 'Normal' && <OkGlyph />}
       {health === 'Warning' && (
         <>
           <path d="M8 1.2 15.2 14.5H.8Z" fill="#f2c811" stroke="#9d7a00" strokeWidth=".8" />
           <path d="M8 5.5v4.5M8 11.3v1.4" stroke="#1b1b1b" strokeWidth="1.6" />
         </>
       )}
-      {health === 'Critical' && (
-        <>
-          <circle cx="8" cy="8" r="7" fill="#c50f1f" />
-          <path d="m5.2 5.2 5.6 5.6m0-5.6-5.6 5.6" stroke="#fff" strokeWidth="1.8" />
-        </>
-      )}
+      {health === 'Critical' && <ErrorGlyph />}
     </svg>
   );
 }

@@ -1,5 +1,6 @@
 import { useDialogT } from '../common/useDialogT';
 import { ACTIONS, PREREQUISITES, type StepId, type StepStatus, type StepStatuses } from './plannedSteps';
+import { ErrorGlyph, OkGlyph } from '../common/statusGlyphs';
 
 /** Status icon of a checklist line: arrow while running, green check, red cross, grey dash when skipped. */
 function StatusIcon({ status }: { status: StepStatus }) {
@@ -7,18 +8,8 @@ function StatusIcon({ status }: { status: StepStatus }) {
   return (
     <svg className="pf-icon" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
       {status === 'running' && <path d="M3 8h8M8 4.5 11.5 8 8 11.5" fill="none" stroke="#0063b1" strokeWidth="1.8" />}
-      {status === 'done' && (
-        <>
-          <circle cx="8" cy="8" r="7" fill="#107c10" />
-          <path d="M4.5 8.2 7 10.6l4.6-5" fill="none" stroke="#fff" strokeWidth="1.8" />
-        </>
-      )}
-      {status === 'failed' && (
-        <>
-          <circle cx="8" cy="8" r="7" fill="#c50f1f" />
-          <path d="m5.2 5.2 5.6 5.6m0-5.6-5.6 5.6" stroke="#fff" strokeWidth="1.8" />
-        </>
-      )}
+      {status === 'done' && <OkGlyph />}
+      {status === 'failed' && <ErrorGlyph />}
       {status === 'skipped' && <path d="M4 8h8" stroke="#8a8a8a" strokeWidth="1.6" />}
     </svg>
   );
