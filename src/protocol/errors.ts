@@ -78,7 +78,14 @@ export type SimErrorCode =
   | 'SwitchNotFound'
   /** Extend Replication (§7): 30 s is refused, and B→C may not be more frequent than A→B. */
   | 'ExtendedFrequency30s'
-  | 'ExtendedFrequencyTooLow';
+  | 'ExtendedFrequencyTooLow'
+  /**
+   * A command payload failed its schema at the worker boundary: params `command`, `field` (dotted path),
+   * `reason` (an InputReason, translated by `reason.<reason>`) and that reason's own params.
+   */
+  | 'InvalidParameter'
+  /** A command type the engine does not know: params `type`. */
+  | 'UnknownCommand';
 
 export interface SimError {
   code: SimErrorCode;

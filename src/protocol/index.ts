@@ -4,6 +4,7 @@ export type * from './entities';
 export type * from './snapshot';
 export type * from './commands';
 export type * from './errors';
+export * from './inputProblem';
 export * from './duration';
 export * from './measure';
 export * from './messages';

@@ -1,4 +1,5 @@
 import type { MessageCatalogue } from './keys';
+import { enReasons } from './reasons';
 
 /**
  * Engine messages in English. Where Hyper-V has a documented text (reference §2.2, §3.3, §4.2, §10) it is
@@ -122,4 +123,7 @@ export const enMessages: MessageCatalogue = {
   'error.SwitchNotFound': "There is no virtual switch named '{switch}' on {host}.",
   'error.ExtendedFrequency30s': 'Replication frequency for extended replication cannot be 30 seconds.',
   'error.ExtendedFrequencyTooLow': 'The frequency at which changes will be sent for extended replication should be greater than the frequency for primary replication on the replica virtual machine.',
+  'error.InvalidParameter': "Cannot validate argument on parameter '{field}'. {reason}",
+  'error.UnknownCommand': "The term '{type}' is not recognized as the name of a cmdlet, function, script file, or operable program.",
+  ...enReasons,
 };

@@ -1,4 +1,4 @@
-import type { EventMessage, SimError } from '../../protocol';
+import type { EventMessage, InputProblem, InputReason, SimError } from '../../protocol';
 import { enMessages } from './en';
 import type { MessageCatalogue } from './keys';
 
@@ -22,6 +22,22 @@ export function formatMessage(locale: MessageLocale, message: EventMessage): str
   return template === undefined ? message.key : fillPlaceholders(template, message.params);
 }
 
+/** Text of an input problem's reason (`reason.<reason>`), its placeholders filled. */
+export function formatReason(locale: MessageLocale, problem: Pick<InputProblem, 'reason' | 'params'>): string {
+  const catalogue = (CATALOGUES[locale] ?? enMessages) as Record<string, string>;
+  const template = catalogue[`reason.${problem.reason}`];
+  return template === undefined ? problem.reason : fillPlaceholders(template, problem.params);
+}
+
+/**
+ * Text of a typed engine error. A `reason` parameter naming an input reason (InvalidParameter) is
+ * replaced by that reason's translated text, filled from the same params.
+ */
 export function formatError(locale: MessageLocale, error: SimError): string {
-  return fillPlaceholders((CATALOGUES[locale] ?? enMessages)[`error.${error.code}`], error.params);
+  const catalogue = CATALOGUES[locale] ?? enMessages;
+  const { reason } = error.params;
+  const params = typeof reason === 'string' && `reason.${reason}` in catalogue
+    ? { ...error.params, reason: formatReason(locale, { reason: reason as InputReason, params: error.params }) }
+    : error.params;
+  return fillPlaceholders(catalogue[`error.${error.code}`], params);
 }

@@ -1,4 +1,5 @@
 import type { MessageCatalogue } from './keys';
+import { frReasons } from './reasons';
 
 /** Engine messages in French, in the vocabulary of the French Hyper-V console (glossary §5). */
 export const frMessages: MessageCatalogue = {
@@ -119,4 +120,7 @@ export const frMessages: MessageCatalogue = {
   'error.SwitchNotFound': "Il n'existe aucun commutateur virtuel nommé '{switch}' sur {host}.",
   'error.ExtendedFrequency30s': 'La fréquence de réplication étendue ne peut pas être de 30 secondes.',
   'error.ExtendedFrequencyTooLow': "L'intervalle d'envoi des modifications de la réplication étendue doit être supérieur à celui de la réplication principale de l'ordinateur virtuel réplica.",
+  'error.InvalidParameter': "Impossible de valider l'argument sur le paramètre « {field} ». {reason}",
+  'error.UnknownCommand': "Le terme « {type} » n'est pas reconnu comme nom d'applet de commande, fonction, fichier de script ou programme exécutable.",
+  ...frReasons,
 };

@@ -1,4 +1,5 @@
 import type { SimErrorCode } from '../../protocol';
+import type { ReasonCatalogue } from './reasons';
 
 /** Message keys the engine emits in events and health details (typed so catalogues cannot miss one). */
 export const EVENT_KEYS = [
@@ -19,4 +20,4 @@ export const HEALTH_KEYS = [
 ] as const;
 export type HealthKey = (typeof HEALTH_KEYS)[number];
 
-export type MessageCatalogue = Record<EventKey | HealthKey, string> & Record<`error.${SimErrorCode}`, string>;
+export type MessageCatalogue = Record<EventKey | HealthKey, string> & Record<`error.${SimErrorCode}`, string> & ReasonCatalogue;
