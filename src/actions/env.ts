@@ -4,7 +4,7 @@ import { openColumnsDialog } from '../store/columnsStore';
 import { openDialog } from '../store/dialogStore';
 import { labStore } from '../store/labStore';
 import { uiStore } from '../store/uiStore';
-import { removeServer } from '../ui/tree/serverList';
+import { removeServer } from '../store/serverList';
 import { showMessageBox } from './messageBox';
 import type { ActionEnv } from './types';
 

@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { labStore } from '../../store/labStore';
 import { useT } from '../common/useT';
 import { closeConnectToServer, useConnectDialogOpen } from './connectDialogStore';
-import { connectToServer, localServer } from './serverList';
+import { connectToServer, localServer } from '../../store/serverList';
 import './selectComputer.css';
 
 /** "Select Computer", opened by Connect to Server… ({@link openConnectToServer}). */

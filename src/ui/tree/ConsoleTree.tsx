@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState, type ComponentType, type K
 import { useLab } from '../../store/labStore';
 import { selectHost, useUi } from '../../store/uiStore';
 import { useT } from '../common/useT';
-import { visibleHosts } from './serverList';
+import { visibleHosts } from '../../store/serverList';
 import { ServerItem } from './ServerItem';
 import { ManagerIcon } from './TreeIcons';
 import { ROOT_ID, treeKey, visibleItems } from './treeNav';

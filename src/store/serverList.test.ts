@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { EMPTY_LAB, type LabMirror } from '../../store/labStore';
-import { selectHost, setShownHosts, uiStore } from '../../store/uiStore';
-import type { Host } from '../../protocol';
+import { EMPTY_LAB, type LabMirror } from './labStore';
+import { selectHost, setShownHosts, uiStore } from './uiStore';
+import type { Host } from '../protocol';
 import { connectToServer, hiddenHosts, localServer, removeServer, resolveServerName, visibleHosts } from './serverList';
 
 const host = (name: string) => ({ name, fqdn: `${name.toLowerCase()}.formation.lan` }) as Host;

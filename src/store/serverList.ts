@@ -1,5 +1,5 @@
-import { labStore, type LabMirror } from '../../store/labStore';
-import { selectHost, setShownHosts, uiStore } from '../../store/uiStore';
+import { labStore, type LabMirror } from './labStore';
+import { selectHost, setShownHosts, uiStore } from './uiStore';
 
 /**
  * The servers of the console tree. Hyper-V Manager lists the servers it is connected to; in the lab, every
