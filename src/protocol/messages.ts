@@ -53,6 +53,20 @@ export interface ClockStatus {
   playSpeed: Exclude<Speed, 0>;
   /** True while the engine cannot keep up with wall clock × speed (the effective speed is capped). */
   behind: boolean;
+  /**
+   * Set when the engine threw while running time: the worker stopped the clock where the engine was and
+   * keeps the lab inspectable. Cleared by a load, by play and by a later advance that succeeds. The worker
+   * always sends it (null when there is no fault).
+   */
+  engineFault?: EngineFault | null;
+}
+
+/** An exception the engine threw while running simulated time (a bug or a lab file it cannot run). */
+export interface EngineFault {
+  /** The exception's message, as thrown (not translated). */
+  message: string;
+  /** Simulated time the engine had reached when it threw: the clock stopped there. */
+  at: SimTime;
 }
 
 /** Identity of the lab the worker holds. */

@@ -1,5 +1,5 @@
 import { createStore, useStore, type StoreApi } from 'zustand';
-import type { Host, LabEvent, Link, Relationship, Site, Speed, Vm } from '../protocol';
+import type { EngineFault, Host, LabEvent, Link, Relationship, Site, Speed, Vm } from '../protocol';
 
 /**
  * The lab as the worker last reported it. Written only by `bridge.ts` (through the pure reducers of
@@ -39,6 +39,8 @@ export interface LabMirror {
   events: readonly LabEvent[];
   /** Set when the worker failed (uncaught error, wrong protocol version). */
   fault: string | null;
+  /** Set when the engine threw while running time: the worker stopped the clock there (the lab still answers). */
+  engineFault: EngineFault | null;
 }
 
 /** UI-side event ring (performance T14: a long run must not grow memory without bound). */
@@ -64,6 +66,7 @@ export const EMPTY_LAB: LabMirror = {
   sites: [],
   events: [],
   fault: null,
+  engineFault: null,
 };
 
 export type LabStore = StoreApi<LabMirror>;

@@ -56,6 +56,7 @@ export function mirrorFromSnapshot(state: LabMirror, message: SnapshotMessage): 
     sites: s.sites,
     events: s.events.length > EVENT_RING_CAPACITY ? s.events.slice(-EVENT_RING_CAPACITY) : s.events,
     fault: state.fault,
+    engineFault: message.clock.engineFault ?? null,
   };
 }
 

@@ -5,6 +5,7 @@ import {
   type Command,
   type CommandResult,
   type Delta,
+  type EngineFault,
   type LabFileData,
   type LabInfo,
   type LoadSource,
@@ -94,6 +95,10 @@ export class SimHost<E extends PacedEngine = PacedEngine> {
   /** Something changed since the last delta (time moved, a request ran). */
   private dirty = false;
   private lastClockKey = '';
+  /** The engine's last exception while running time (reported on every stream message until cleared). */
+  private fault: EngineFault | null = null;
+  /** ISO date of simulated time 0 of the open lab (for readable fault messages). */
+  private startDate = '';
   private readonly pacing: PacingOptions;
   private readonly splitter = new HotDeltaSplitter();
 
@@ -107,7 +112,7 @@ export class SimHost<E extends PacedEngine = PacedEngine> {
   }
 
   get clock(): ClockStatus {
-    return { speed: this.speed, playSpeed: this.playSpeed, behind: this.env.wallClock() < this.behindUntil };
+    return { speed: this.speed, playSpeed: this.playSpeed, behind: this.env.wallClock() < this.behindUntil, engineFault: this.fault };
   }
 
   /** One pacing step; the worker calls it every {@link TICK_MS}. */
@@ -123,7 +128,7 @@ export class SimHost<E extends PacedEngine = PacedEngine> {
       if (step > 0) {
         this.dirty = true;
         const from = engine.now;
-        this.runGuarded(engine, from + step, wall);
+        if (!this.runGuarded(engine, from + step, wall)) return; // stopped and reported
         this.debt -= engine.now - from;
         const maxDebt = this.pacing.maxBacklogMs * this.speed;
         if (this.debt > maxDebt) {
@@ -182,6 +187,7 @@ export class SimHost<E extends PacedEngine = PacedEngine> {
   private load(source: LoadSource): LabInfo {
     const engine = this.labs.load(source);
     this.engine = engine;
+    this.fault = null;
     this.debt = 0;
     this.behindUntil = -Infinity;
     this.lastWall = this.env.wallClock();
@@ -194,9 +200,14 @@ export class SimHost<E extends PacedEngine = PacedEngine> {
     if (!Number.isFinite(ms) || ms < 0) throw new Error(`Invalid duration ${ms}: expected a non-negative number of milliseconds.`);
     const engine = this.requireEngine();
     const target = engine.now + Math.round(ms);
-    while (!engine.advanceTo(target, this.pacing.chunkEvents)) {
-      if (this.env.wallClock() - this.lastPushWall >= this.pacing.pushIntervalMs) this.pushDelta();
+    try {
+      while (!engine.advanceTo(target, this.pacing.chunkEvents)) {
+        if (this.env.wallClock() - this.lastPushWall >= this.pacing.pushIntervalMs) this.pushDelta();
+      }
+    } catch (err) {
+      throw this.stopOnFault(engine, err);
     }
+    this.fault = null;
     // The wall time spent here is not owed to the paced clock.
     this.lastWall = this.env.wallClock();
     this.debt = 0;
@@ -210,21 +221,48 @@ export class SimHost<E extends PacedEngine = PacedEngine> {
     // A backlog owed at the old speed is not owed at the new one.
     this.debt = 0;
     this.speed = speed;
-    if (speed !== 0) this.playSpeed = speed;
+    if (speed !== 0) {
+      this.playSpeed = speed;
+      this.fault = null; // restarting the clock is trying again
+    }
     this.behindUntil = -Infinity;
     if (this.engine) this.flush();
     return this.clock;
   }
 
-  /** An engine failure stops the clock (the lab stays inspectable) before it surfaces as a worker error. */
-  private runGuarded(engine: PacedEngine, target: number, tickStart: number): boolean {
+  /** Paced run of one tick. @returns false when the engine threw (the clock is then stopped and the fault reported). */
+  private runGuarded(engine: E, target: number, tickStart: number): boolean {
     try {
-      return this.runWithin(engine, target, tickStart);
+      this.runWithin(engine, target, tickStart);
+      return true;
     } catch (err) {
-      this.speed = 0;
-      this.flush();
-      throw err;
+      this.stopOnFault(engine, err);
+      return false;
     }
+  }
+
+  /**
+   * The engine threw while running time: stop the clock where the engine is, and push that state with the
+   * fault so the page's clock, grid and `now()` agree with the engine (the lab stays inspectable, exportable
+   * and loadable). Only when even that push fails does the error escape (the worker is then faulted).
+   * @returns the error to answer a request with.
+   */
+  private stopOnFault(engine: E, err: unknown): Error {
+    const message = err instanceof Error ? err.message : String(err);
+    const at = engine.now;
+    this.fault = { message, at };
+    this.speed = 0;
+    this.debt = 0;
+    this.behindUntil = -Infinity;
+    this.lastWall = this.env.wallClock();
+    try {
+      this.flush();
+    } catch {
+      this.pushSnapshot(engine, 'resync'); // the changes could not be read: send the whole lab
+    }
+    const start = Date.parse(this.startDate);
+    const when = Number.isFinite(start) ? new Date(start + at).toISOString() : `${at} ms`;
+    return new Error(`The simulation stopped at ${when}: the engine failed (${message}). The clock is paused there.`);
   }
 
   /** Advances until `target` or until the tick's wall budget is spent. @returns true when `target` was reached. */
@@ -255,6 +293,7 @@ export class SimHost<E extends PacedEngine = PacedEngine> {
 
   private pushSnapshot(engine: E, reason: 'load' | 'resync'): Snapshot {
     const snapshot = engine.snapshot();
+    this.startDate = snapshot.startDate;
     this.splitter.reset(snapshot);
     this.baseVersion = snapshot.seq;
     this.baseEventSeq = snapshot.events[snapshot.events.length - 1]?.seq ?? 0;
@@ -271,7 +310,7 @@ export class SimHost<E extends PacedEngine = PacedEngine> {
   }
 
   private clockKey(clock: ClockStatus = this.clock): string {
-    return `${clock.speed}|${clock.playSpeed}|${clock.behind}`;
+    return `${clock.speed}|${clock.playSpeed}|${clock.behind}|${clock.engineFault ? `${clock.engineFault.at}|${clock.engineFault.message}` : ''}`;
   }
 
   private requireEngine(): E {
