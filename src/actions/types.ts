@@ -1,12 +1,12 @@
 import type { Locale, UiKey } from '../i18n/ui';
-import type { Command, CommandResult, Host, Relationship, ReplicationState, SimError, Vm } from '../protocol';
+import type { Command, CommandResult, Host, Relationship, ReplicationMode, ReplicationState, SimError, Vm } from '../protocol';
 import type { DialogRequest } from '../store/dialogStore';
 
 /**
- * The role a VM plays in replication, as the console reasons about it. The middle VM of a chain
+ * The role a VM plays in replication: its `ReplicationMode`, from the query layer. The middle VM of a chain
  * (A → B → C) is a `Replica` whose `outgoing` relationship is the extended one.
  */
-export type VmRole = 'None' | 'Primary' | 'Replica' | 'ExtendedReplica' | 'TestReplica';
+export type VmRole = ReplicationMode;
 
 /** Everything an action needs to decide whether it shows, whether it is enabled and what it runs. */
 export interface ActionContext {

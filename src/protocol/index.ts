@@ -6,5 +6,4 @@ export type * from './commands';
 export type * from './errors';
 export * from './inputProblem';
 export * from './duration';
-export * from './measure';
 export * from './messages';

@@ -1,4 +1,5 @@
-import type { Relationship, Vm } from '../../protocol';
+import type { Relationship } from '../../protocol';
+import { vmReplicationStatus } from '../../query';
 import type { World } from '../model/world';
 import { isPlainlyNormal, sideHealth } from './health';
 
@@ -23,30 +24,15 @@ export function refreshHealth(world: World, rel: Relationship): void {
   syncVmReplication(world, rel.replicaVm);
 }
 
-/**
- * A VM's own replication columns: a replica (or the middle VM of a chain) shows its incoming
- * relationship; a primary shows its outgoing one; others are not replicated.
- */
+/** A VM's own replication columns (`Get-VM`'s ReplicationMode/State/Health), as the query layer derives them. */
 export function syncVmReplication(world: World, vmKey: string): void {
   const vm = world.vms.get(vmKey);
   if (!vm) return;
-  let incoming: Relationship | undefined;
-  let outgoing: Relationship | undefined;
-  for (const id of vm.relationships) {
-    const rel = world.rels.get(id);
-    if (!rel) continue;
-    if (rel.replicaVm === vmKey) incoming = rel;
-    else if (rel.primaryVm === vmKey) outgoing = rel;
-  }
-  const next: Pick<Vm, 'replicationMode' | 'replicationState' | 'replicationHealth'> = incoming
-    ? { replicationMode: incoming.type === 'Extended' ? 'ExtendedReplica' : 'Replica', replicationState: incoming.replicaState, replicationHealth: incoming.replicaHealth }
-    : outgoing
-      ? { replicationMode: outgoing.primaryState === 'WaitingForInitialReplication' ? 'Replica' : 'Primary', replicationState: outgoing.primaryState, replicationHealth: outgoing.primaryHealth }
-      : { replicationMode: vm.replicationMode === 'TestReplica' ? 'TestReplica' : 'None', replicationState: 'Disabled', replicationHealth: 'NotApplicable' };
-  if (next.replicationMode !== vm.replicationMode || next.replicationState !== vm.replicationState || next.replicationHealth !== vm.replicationHealth) {
-    vm.replicationMode = next.replicationMode;
-    vm.replicationState = next.replicationState;
-    vm.replicationHealth = next.replicationHealth;
+  const next = vmReplicationStatus(vm, world.rels);
+  if (next.mode !== vm.replicationMode || next.state !== vm.replicationState || next.health !== vm.replicationHealth) {
+    vm.replicationMode = next.mode;
+    vm.replicationState = next.state;
+    vm.replicationHealth = next.health;
     world.touchVm(vm.key);
   }
 }

@@ -16,7 +16,7 @@ export function emptyStatistics(startTime: number): ReplicationStatistics {
 }
 
 /** `Measure-VMReplication`'s figures: shared with the console (src/protocol/measure.ts). */
-export { measureReplication, type MeasuredReplication } from '../../protocol/measure';
+export { measureReplication, type MeasuredReplication } from '../../query/measure';
 
 /** Records one applied log. */
 export function recordSuccess(s: ReplicationStatistics, sizeBytes: number, latencyMs: number): void {

@@ -1,4 +1,5 @@
-import type { Job, Relationship, Vm } from '../../protocol';
+import type { Job } from '../../protocol';
+import { recordLookup, vmRelationships, type VmSide } from '../../query';
 import type { LabMirror } from '../labStore';
 
 /**
@@ -33,14 +34,14 @@ export function jobPercent(job: Pick<Job, 'startedAt' | 'endsAt'>, now: number):
 }
 
 /**
- * The job of one of `vm`'s relationships that runs on `vm`, if the relationship's state shows it: the
+ * The job of one of `vm`'s relationships that runs on `vm`'s side, if the relationship's state shows it: the
  * copy, export and resynchronisation on the primary, the import on the replica.
  */
-function runningJob(rel: Relationship | undefined, vm: Vm): Job | null {
-  const job = rel?.job;
+function runningJob({ rel, side }: VmSide): Job | null {
+  const job = rel.job;
   if (!job) return null;
-  if (job.kind === 'Import') return rel.replicaVm === vm.key ? job : null;
-  if (rel.primaryVm !== vm.key) return null;
+  if (job.kind === 'Import') return side === 'replica' ? job : null;
+  if (side !== 'primary') return null;
   if ((job.kind === 'InitialReplication' || job.kind === 'Export') && rel.primaryState === 'InitialReplicationInProgress') return job;
   if (job.kind === 'Resynchronization' && rel.primaryState === 'Resynchronizing') return job;
   return null; // paused or stopped: the job's times no longer describe its progress
@@ -49,12 +50,10 @@ function runningJob(rel: Relationship | undefined, vm: Vm): Job | null {
 /** What the Status column shows for `vmKey` (null: blank). */
 export function selectVmStatus(lab: LabMirror, vmKey: string): VmStatus | null {
   const vm = lab.vms[vmKey];
-  if (!vm) return null;
-  for (const id of vm.relationships) {
-    const job = runningJob(lab.relationships[id], vm);
-    if (job) {
-      return { kind: KIND_OF_JOB[job.kind], percent: jobPercent(job, lab.now) };
-    }
+  if (!vm || vm.relationships.length === 0) return null;
+  for (const part of vmRelationships(vm, recordLookup(lab.relationships))) {
+    const job = runningJob(part);
+    if (job) return { kind: KIND_OF_JOB[job.kind], percent: jobPercent(job, lab.now) };
   }
   return null;
 }

@@ -1,4 +1,5 @@
 import type { RelationshipType, ReplicationHealth, ReplicationMode, ReplicationState, SimTime, VmState } from '../../protocol';
+import { recordLookup, sideHealth, sideMode, sideState, vmRelationships } from '../../query';
 import type { LabMirror } from '../../store/labStore';
 
 /**
@@ -106,22 +107,17 @@ function serverName(lab: LabMirror, host: string): string {
 export function selectReplicationBlocks(lab: LabMirror, vmKey: string): ReplicationBlockView[] | null {
   const vm = lab.vms[vmKey];
   if (!vm) return null;
-  const blocks: ReplicationBlockView[] = [];
-  for (const id of vm.relationships) {
-    const rel = lab.relationships[id];
-    if (!rel) continue;
-    const isReplica = rel.replicaVm === vmKey;
-    blocks.push({
-      relationshipId: id,
-      relationshipType: rel.type,
-      mode: isReplica ? (rel.type === 'Extended' ? 'ExtendedReplica' : 'Replica') : 'Primary',
-      state: isReplica ? rel.replicaState : rel.primaryState,
-      health: isReplica ? rel.replicaHealth : rel.primaryHealth,
-      primaryServer: serverName(lab, rel.primaryHost),
-      replicaServer: serverName(lab, rel.replicaHost),
-      lastSynchronized: rel.lastReplicationTime,
-    });
-  }
+  // Incoming (this VM is the replica) before outgoing, as Hyper-V Manager lists a chain's middle VM.
+  const blocks: ReplicationBlockView[] = vmRelationships(vm, recordLookup(lab.relationships)).map(({ rel, side }) => ({
+    relationshipId: rel.id,
+    relationshipType: rel.type,
+    mode: sideMode(rel, side),
+    state: sideState(rel, side),
+    health: sideHealth(rel, side),
+    primaryServer: serverName(lab, rel.primaryHost),
+    replicaServer: serverName(lab, rel.replicaHost),
+    lastSynchronized: rel.lastReplicationTime,
+  }));
   if (blocks.length === 0) {
     return [
       {
@@ -136,6 +132,5 @@ export function selectReplicationBlocks(lab: LabMirror, vmKey: string): Replicat
       },
     ];
   }
-  // Incoming (this VM is the replica) before outgoing, as Hyper-V Manager lists a chain's middle VM.
-  return blocks.sort((a, b) => Number(a.mode === 'Primary') - Number(b.mode === 'Primary'));
+  return blocks;
 }

@@ -1,4 +1,5 @@
 import type { Command, RecoveryPoint, Relationship, Vm } from '../../protocol';
+import { getVMReplication, recordLookup } from '../../query';
 import { actionEnv } from '../../actions/env';
 import { labStore, type LabMirror } from '../../store/labStore';
 import { selectVmByName } from '../../store/selectors/vmList';
@@ -18,13 +19,12 @@ export function findVm(lab: LabMirror, host: string, name: string): Vm | null {
   return selectVmByName(lab, host, name);
 }
 
-/** The VM and the relationship it receives (a replica) or, failing that, the one it sends (a primary). */
+/** The VM and its own relationship (`Get-VMReplication`: the one it receives, else the one it sends). */
 export function findTarget(lab: LabMirror, host: string, name: string): FailoverTarget | null {
   const vm = findVm(lab, host, name);
   if (!vm) return null;
-  const rels = vm.relationships.map((id) => lab.relationships[id]).filter((r): r is Relationship => r !== undefined);
-  const rel = rels.find((r) => r.replicaVm === vm.key) ?? rels.find((r) => r.primaryVm === vm.key);
-  return rel ? { vm, rel } : null;
+  const own = getVMReplication(vm, recordLookup(lab.relationships));
+  return own ? { vm, rel: own.rel } : null;
 }
 
 /**

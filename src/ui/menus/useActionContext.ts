@@ -6,24 +6,13 @@ import { useUi } from '../../store/uiStore';
 
 /**
  * The action context of a host and/or VM, kept current by narrow subscriptions (the host record, the VM
- * record and the VM's relationships). Mount it only where the menu is shown, e.g. in open menu content.
+ * record and every one of the VM's relationships). Mount it only where the menu is shown, e.g. in open menu content.
  */
 export function useActionContext(hostName: string | null, vmKey: string | null): ActionContext {
   const locale = useUi((ui) => ui.locale);
-  const parts = useLab(
-    useShallow((lab) => {
-      const vm = vmKey === null ? null : (lab.vms[vmKey] ?? null);
-      const ids = vm?.relationships ?? [];
-      return {
-        host: hostName === null ? null : (lab.hosts[hostName] ?? null),
-        vm,
-        rel0: ids[0] === undefined ? undefined : lab.relationships[ids[0]],
-        rel1: ids[1] === undefined ? undefined : lab.relationships[ids[1]],
-      };
-    }),
-  );
-  return useMemo(
-    () => buildActionContext({ locale, hostName, host: parts.host, vm: parts.vm, relationships: [parts.rel0, parts.rel1] }),
-    [locale, hostName, parts.host, parts.vm, parts.rel0, parts.rel1],
-  );
+  const host = useLab((lab) => (hostName === null ? null : (lab.hosts[hostName] ?? null)));
+  const vm = useLab((lab) => (vmKey === null ? null : (lab.vms[vmKey] ?? null)));
+  // A shallow-compared list: the context changes when any relationship record of the VM does, however many.
+  const rels = useLab(useShallow((lab) => (vm ? vm.relationships.map((id) => lab.relationships[id]) : [])));
+  return useMemo(() => buildActionContext({ locale, hostName, host, vm, relationships: rels }), [locale, hostName, host, vm, rels]);
 }

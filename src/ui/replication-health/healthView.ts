@@ -1,4 +1,5 @@
-import { measureReplication, type ReplicationHealth, type ReplicationMode, type ReplicationState, type SimTime } from '../../protocol';
+import { measureVMReplication, recordLookup } from '../../query';
+import { type ReplicationHealth, type ReplicationMode, type ReplicationState, type SimTime } from '../../protocol';
 import type { LabMirror } from '../../store/labStore';
 
 /** "Replication Health for <VM>" as data (hyperv-replica.md §4.3, §4.4); the dialog only formats it. */
@@ -33,16 +34,15 @@ export interface HealthView {
 export function selectHealthView(lab: LabMirror, vmKey: string, now: SimTime): HealthView | null {
   const vm = lab.vms[vmKey];
   if (!vm) return null;
-  const rels = vm.relationships.map((id) => lab.relationships[id]).filter((r) => r !== undefined);
-  const rel = rels.find((r) => r.replicaVm === vmKey) ?? rels.find((r) => r.primaryVm === vmKey);
-  if (!rel) return null;
-  const isReplica = rel.replicaVm === vmKey;
-  const m = measureReplication(rel);
+  const m = measureVMReplication(vm, recordLookup(lab.relationships));
+  const rel = m ? lab.relationships[m.relationshipId] : undefined;
+  if (!m || !rel) return null;
+  const isReplica = m.side === 'replica';
   const fqdn = (host: string) => lab.hosts[host]?.fqdn ?? host;
   return {
-    state: isReplica ? rel.replicaState : rel.primaryState,
-    mode: isReplica ? (rel.type === 'Extended' ? 'ExtendedReplica' : 'Replica') : 'Primary',
-    health: isReplica ? rel.replicaHealth : rel.primaryHealth,
+    state: m.state,
+    mode: m.mode,
+    health: m.health,
     primaryServer: fqdn(rel.primaryHost),
     replicaServer: fqdn(rel.replicaHost),
     fromTime: m.monitoringStartTime,

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { actionEnv } from '../../actions/env';
 import { formatError } from '../../i18n/messages/format';
 import type { Host, Relationship, Vm } from '../../protocol';
+import { recordLookup, settingsRelationship } from '../../query';
 import { useLab } from '../../store/labStore';
 import { selectVmByName } from '../../store/selectors/vmList';
 import { useUi } from '../../store/uiStore';
@@ -21,15 +22,9 @@ import './vmSettings.css';
 export default function VmSettingsDialog({ request, onClose }: DialogProps<'vmSettings'>) {
   const vm = useLab((lab) => selectVmByName(lab, request.host, request.vm));
   const host = useLab((lab) => lab.hosts[request.host]);
-  const rel = useLab((lab) => (vm ? ownRelationship(vm, lab.relationships) : null));
+  const rel = useLab((lab) => (vm ? settingsRelationship(vm, recordLookup(lab.relationships)) : null));
   if (!vm || !host) return null;
   return <VmSettings vm={vm} host={host} rel={rel} onClose={onClose} />;
-}
-
-/** The relationship whose settings this VM's Replication pages show: the one it is primary of, else the one it is replica of. */
-function ownRelationship(vm: Vm, rels: Readonly<Record<string, Relationship>>): Relationship | null {
-  const mine = vm.relationships.map((id) => rels[id]).filter((r): r is Relationship => r !== undefined);
-  return mine.find((r) => r.primaryVm === vm.key) ?? mine.find((r) => r.replicaVm === vm.key) ?? null;
 }
 
 function findLabel(nodes: readonly SettingsNode[], id: string): string | null {

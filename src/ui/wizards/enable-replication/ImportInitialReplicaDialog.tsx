@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { actionEnv } from '../../../actions/env';
 import { formatError } from '../../../i18n/messages/format';
+import { incomingRelationship, recordLookup } from '../../../query';
 import { labStore } from '../../../store/labStore';
 import { useUi } from '../../../store/uiStore';
 import { useDialogT } from '../../common/useDialogT';
@@ -20,7 +21,7 @@ export default function ImportInitialReplicaDialog({ request, onClose }: DialogP
   const [path, setPath] = useState(() => {
     const lab = labStore.getState();
     const vm = vmByName(lab, request.host, request.vm);
-    return vm?.relationships.map((r) => lab.relationships[r]).find((r) => r?.replicaVm === vm.key)?.exportPath ?? '';
+    return (vm && incomingRelationship(vm, recordLookup(lab.relationships))?.exportPath) ?? '';
   });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { actionEnv } from '../../../actions/env';
 import { formatError } from '../../../i18n/messages/format';
 import type { InitialReplicationMethod } from '../../../protocol';
+import { outgoingRelationship, recordLookup } from '../../../query';
 import { labStore } from '../../../store/labStore';
 import { useUi } from '../../../store/uiStore';
 import { useDialogT } from '../../common/useDialogT';
@@ -31,7 +32,7 @@ export default function StartReplicationDialog({ request, onClose }: DialogProps
   const [info] = useState(() => {
     const lab = labStore.getState();
     const vm = vmByName(lab, request.host, request.vm);
-    const rel = vm?.relationships.map((id) => lab.relationships[id]).find((r) => r?.primaryVm === vm.key);
+    const rel = vm ? outgoingRelationship(vm, recordLookup(lab.relationships)) : null;
     return { server: rel?.settings.replicaServer ?? '', method: rel?.settings.initialReplicationMethod, now: lab.now };
   });
   const methods = startChoices(info.method);

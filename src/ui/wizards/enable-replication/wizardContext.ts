@@ -1,3 +1,4 @@
+import { incomingRelationship, recordLookup } from '../../../query';
 import type { LabMirror } from '../../../store/labStore';
 import type { WizardContext, WizardMode } from './wizardMachine';
 import { vmByName } from './useVm';
@@ -9,7 +10,7 @@ import { vmByName } from './useVm';
  */
 export function wizardContext(lab: LabMirror, mode: WizardMode, host: string, vm: string): WizardContext {
   const record = vmByName(lab, host, vm);
-  const incoming = record?.relationships.map((id) => lab.relationships[id]).find((rel) => rel?.replicaVm === record.key) ?? null;
+  const incoming = record ? incomingRelationship(record, recordLookup(lab.relationships)) : null;
   const followed = mode === 'enable' ? null : incoming;
   return {
     mode,

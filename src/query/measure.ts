@@ -1,4 +1,6 @@
-import type { Relationship } from './entities';
+import type { Relationship, RelationshipType, ReplicationHealth, ReplicationMode, ReplicationState, Vm } from '../protocol';
+import type { Lookup } from './lookup';
+import { getVMReplication, sideHealth, sideMode, sideState, type ReplicationSide } from './replication';
 
 /*
  * `Measure-VMReplication` as one pure function over a relationship: the engine's monitoring and the
@@ -36,3 +38,34 @@ export function measureReplication(rel: Relationship): MeasuredReplication {
   };
 }
 
+
+/** `Measure-VMReplication` for one VM: its own relationship's side, with the figures above. */
+export interface VmMeasurement extends MeasuredReplication {
+  vmName: string;
+  relationshipId: string;
+  relationshipType: RelationshipType;
+  side: ReplicationSide;
+  mode: ReplicationMode;
+  state: ReplicationState;
+  health: ReplicationHealth;
+}
+
+/**
+ * `Measure-VMReplication -VMName <vm> [-ReplicationRelationshipType]` on the VM's host; null when the VM
+ * is not replicated (the cmdlet then reports "Replication is not enabled…").
+ */
+export function measureVMReplication(vm: Vm, rels: Lookup<Relationship>, type: RelationshipType = 'Simple'): VmMeasurement | null {
+  const own = getVMReplication(vm, rels, type);
+  if (!own) return null;
+  const { rel, side } = own;
+  return {
+    vmName: vm.name,
+    relationshipId: rel.id,
+    relationshipType: rel.type,
+    side,
+    mode: sideMode(rel, side),
+    state: sideState(rel, side),
+    health: sideHealth(rel, side),
+    ...measureReplication(rel),
+  };
+}
