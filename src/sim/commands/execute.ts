@@ -1,4 +1,5 @@
 import type { Command, CommandResult } from '../../protocol';
+import { checkCommand } from '../../protocol/checkCommand';
 import type { World } from '../model/world';
 import { enableReplication } from './enableReplication';
 import { importInitialReplica } from './importInitialReplica';
@@ -10,8 +11,17 @@ import { removeReplication, resetStatistics, resumeReplication, startInitialRepl
 import { setReplication } from './setReplication';
 import { vmPower } from './vmPower';
 
-/** Runs one command against the world at its current time. A rejected command changes nothing. */
-export function executeCommand(world: World, cmd: Command): CommandResult {
+/**
+ * Runs one command against the world at its current time. A rejected command changes nothing.
+ * The payload is checked against its schema first whatever its static type says: the worker receives it
+ * from another thread, the console and scripts build it by hand, so only the check makes it a `Command`.
+ */
+export function executeCommand(world: World, input: Command): CommandResult {
+  const checked = checkCommand(input);
+  return checked.ok ? run(world, checked.command) : { ok: false, error: checked.error };
+}
+
+function run(world: World, cmd: Command): CommandResult {
   switch (cmd.type) {
     case 'Start-VM':
     case 'Stop-VM':
@@ -59,5 +69,12 @@ export function executeCommand(world: World, cmd: Command): CommandResult {
       return powerOnHost(world, cmd.host);
     case 'Lab-SetLink':
       return setLink(world, cmd.link, cmd.up, cmd.bandwidthBitsPerSec, cmd.latencyMs);
+    default:
+      return unknownCommand(cmd);
   }
+}
+
+/** Unreachable once checked (the compiler proves every type is handled); a typed error, never `undefined`. */
+function unknownCommand(cmd: never): CommandResult {
+  return { ok: false, error: { code: 'UnknownCommand', params: { type: String((cmd as { type?: unknown }).type) } } };
 }

@@ -2,14 +2,14 @@ import type { CommandResult, Relationship, VmRef } from '../../protocol';
 import { EV } from '../engine/kinds';
 import { refreshHealth, setStates, syncVmReplication } from '../health/refresh';
 import { emptyStatistics } from '../health/statistics';
-import { relContext, replicatedUsedBytes } from '../model/relations';
+import { relContext } from '../model/relations';
 import type { World } from '../model/world';
-import { abortInitialCopy, resumeInitialCopy, startInitialReplication } from '../processes/initialReplication';
+import { abortInitialCopy, replicaDiskNeeds, resumeInitialCopy, startInitialReplication } from '../processes/initialReplication';
 import { applyReceived, requestTransfer, stopCycles } from '../processes/replicationCycle';
 import { startExport } from '../processes/externalMedia';
 import { startResync } from '../processes/resync';
 import { isValidStoragePath } from '../processes/storage';
-import { checkStartTime, checkStorage } from './enableChecks';
+import { checkStartTime } from './enableChecks';
 import { scheduleInitialReplication } from './enableReplication';
 import { ownRelationship } from './ownRelationship';
 import { fail, isFailure, OK, resolveVm, type Failure } from './result';
@@ -28,7 +28,7 @@ export function startInitialReplicationCmd(world: World, ref: VmRef, startTime: 
     if (startTime !== null && startTime !== undefined) return fail('ScheduleNotForExternalMedia');
     const primaryHost = world.hosts.get(own.rel.primaryHost);
     if (!primaryHost || !isValidStoragePath(primaryHost, destinationPath)) return fail('StorageLocationInvalid', { path: destinationPath });
-    own.rel.settings = { ...own.rel.settings, initialReplicationMethod: 'ExternalMedia' };
+    // startExport sets the method itself, after its room check: a refused export changes nothing.
     return startExport(world, own.rel, destinationPath) ? OK : fail('InsufficientStorage', { path: destinationPath, server: primaryHost.fqdn });
   }
   if (startTime !== null && startTime !== undefined && startTime > world.now) {
@@ -41,12 +41,18 @@ export function startInitialReplicationCmd(world: World, ref: VmRef, startTime: 
   return startInitialReplication(world, own.rel) ? OK : fail('InsufficientStorage', { path: own.rel.settings.replicaServer, server: own.rel.settings.replicaServer });
 }
 
-/** Room on the replica volume for disks not reserved yet (another copy may have taken it since enabling). */
+/**
+ * Room on the replica volume for disks not reserved yet (another copy may have taken it since enabling),
+ * computed as `reserveReplicaDisks` will reserve it, so a start that passes here cannot fail there.
+ */
 function roomForCopy(world: World, rel: Relationship): Failure | null {
   const ctx = relContext(world, rel);
-  if (!ctx || ctx.replicaVm.disks.some((d) => d.usedBytes > 0)) return null;
+  if (!ctx) return null;
+  const { needed, volume } = replicaDiskNeeds(ctx);
+  if (needed === 0 || (volume && volume.freeBytes >= needed)) return null;
   const diskPath = ctx.replicaVm.disks[0]?.path ?? '';
-  return checkStorage(ctx.replicaHost, diskPath.slice(0, diskPath.lastIndexOf('\\')), replicatedUsedBytes(rel, ctx.primaryVm));
+  const folder = diskPath.slice(0, diskPath.lastIndexOf('\\'));
+  return volume ? fail('InsufficientStorage', { path: folder, server: ctx.replicaHost.fqdn }) : fail('StorageLocationInvalid', { path: folder });
 }
 
 export function suspendReplication(world: World, ref: VmRef): CommandResult {

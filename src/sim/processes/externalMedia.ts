@@ -14,7 +14,8 @@ const mediaMs = (bytes: number) => Math.ceil((bytes / MEDIA_BYTES_PER_SEC) * 100
 
 /**
  * Out-of-band initial copy, step 1 (reference §8.2): the copy is exported to `<folder>\<VM>_<VM id>` on the
- * primary; change tracking starts now. Returns false when the folder's volume lacks room.
+ * primary; change tracking starts now; the relationship's method becomes ExternalMedia. Returns false,
+ * having changed nothing, when the folder's volume lacks room.
  */
 export function startExport(world: World, rel: Relationship, folder: string): boolean {
   const ctx = relContext(world, rel);
@@ -22,6 +23,8 @@ export function startExport(world: World, rel: Relationship, folder: string): bo
   const bytes = wireBytes(rel, ctx.primaryVm, replicatedUsedBytes(rel, ctx.primaryVm));
   const volume = volumeOf(ctx.primaryHost, folder);
   if (!volume || volume.freeBytes < bytes) return false;
+  // Written only once the room is known: a refused export must leave the relationship as it was.
+  if (rel.settings.initialReplicationMethod !== 'ExternalMedia') rel.settings = { ...rel.settings, initialReplicationMethod: 'ExternalMedia' };
   volume.freeBytes -= bytes;
   world.touchHost(ctx.primaryHost.name);
   accountWrites(world, ctx.primaryVm);

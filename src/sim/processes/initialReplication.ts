@@ -1,4 +1,4 @@
-import type { Relationship } from '../../protocol';
+import type { Relationship, Volume } from '../../protocol';
 import { COMPARE_BYTES_PER_SEC, RETRY_DELAY_MS } from '../engine/constants';
 import { EV } from '../engine/kinds';
 import { setStates } from '../health/refresh';
@@ -11,11 +11,16 @@ import { volumeOf } from './storage';
 import { accountWrites } from './writes';
 import { bumpGen } from '../model/runtime';
 
-/** Reserves room for the replica's disks on the replica host (once); false when the volume is too small. */
-export function reserveReplicaDisks(world: World, ctx: RelContext): boolean {
+/** What reserving the replica's disks takes: bytes of the disks not reserved yet, and the volume they go on. */
+export function replicaDiskNeeds(ctx: RelContext): { needed: number; volume: Volume | undefined } {
   const needed = ctx.replicaVm.disks.reduce((sum, d) => sum + (d.usedBytes === 0 ? (ctx.primaryVm.disks.find((p) => p.path.split('\\').pop() === d.path.split('\\').pop())?.usedBytes ?? 0) : 0), 0);
+  return { needed, volume: volumeOf(ctx.replicaHost, ctx.replicaVm.disks[0]?.path ?? '') };
+}
+
+/** Reserves room for the replica's disks on the replica host (once); false, changing nothing, when the volume is too small. */
+export function reserveReplicaDisks(world: World, ctx: RelContext): boolean {
+  const { needed, volume } = replicaDiskNeeds(ctx);
   if (needed === 0) return true;
-  const volume = volumeOf(ctx.replicaHost, ctx.replicaVm.disks[0]?.path ?? '');
   if (!volume || volume.freeBytes < needed) return false;
   volume.freeBytes -= needed;
   for (const d of ctx.replicaVm.disks) {
