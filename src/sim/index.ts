@@ -9,13 +9,16 @@
  */
 import { Engine } from './engine/engine';
 import { buildPreset, isPresetId, type PresetParams } from './labs/presets';
-import { exportLab, importLab, type LabFile } from './labs/labFile';
+import { exportLab, importLab, LabFileRefused, type LabFile } from './labs/labFile';
+import { checkInvariants } from './invariants';
 
 export { Engine } from './engine/engine';
 export { PRESET_IDS, isPresetId, LAB_START_DATE, type PresetId, type PresetParams } from './labs/presets';
-export { LAB_FILE_VERSION, type LabFile } from './labs/labFile';
+export { LAB_FILE_VERSION, LabFileRefused, type LabFile } from './labs/labFile';
+export { checkLabFile } from './labs/labCheck';
 export { measureReplication, type MeasuredReplication } from './health/statistics';
 export { checkInvariants } from './invariants';
+export { worldReader } from './model/worldReader';
 
 export interface CreateOptions extends PresetParams {
   seed?: number;
@@ -39,8 +42,12 @@ export function saveLab(engine: Engine): LabFile {
 
 /**
  * Restores a lab saved by `saveLab`; the restored engine continues exactly as the original would.
- * @throws Error when the input is not a valid lab file.
+ * @throws LabFileRefused (with the first problem: path and reason) when the input is not a valid lab
+ *   file, including one that breaks the engine's invariants.
  */
 export function loadLab(file: unknown): Engine {
-  return new Engine(importLab(file));
+  const engine = new Engine(importLab(file));
+  const broken = checkInvariants(engine)[0];
+  if (broken !== undefined) throw new LabFileRefused({ path: '', reason: 'inconsistent', params: { detail: broken } });
+  return engine;
 }

@@ -1,5 +1,5 @@
 import { useDialogT } from '../common/useDialogT';
-import { ACTIONS, PREREQUISITES, type StepId, type StepStatus, type StepStatuses } from './plannedSteps';
+import { ACTIONS, PREREQUISITES, type StepId, type StepStatus, type StepStatuses } from '../../flows';
 import { ErrorGlyph, OkGlyph } from '../common/statusGlyphs';
 
 /** Status icon of a checklist line: arrow while running, green check, red cross, grey dash when skipped. */

@@ -27,7 +27,7 @@ export default function PlannedFailoverDialog({ request, onClose }: DialogProps<
   const replicaFqdn = useLab((lab) => lab.hosts[target.replicaHost]?.fqdn ?? target.replicaHost);
   const [reverse, setReverse] = useState(false);
   const [startVm, setStartVm] = useState(true);
-  const run = usePlannedFailover(request, target.replicaHost, target.relId);
+  const run = usePlannedFailover(request, target.relId);
   const [finished, setFinished] = useState(false);
   const title = t('failover.planned.title');
 

@@ -1,7 +1,7 @@
 import type { Command, RecoveryPoint, Relationship, Vm } from '../../protocol';
 import { getVMReplication, recordLookup } from '../../query';
 import { actionEnv } from '../../actions/env';
-import { labStore, type LabMirror } from '../../store/labStore';
+import type { LabMirror } from '../../store/labStore';
 import { selectVmByName } from '../../store/selectors/vmList';
 import { formatError } from '../../i18n/messages/format';
 import type { Locale } from '../../i18n/ui';
@@ -27,27 +27,7 @@ export function findTarget(lab: LabMirror, host: string, name: string): Failover
   return own ? { vm, rel: own.rel } : null;
 }
 
-/**
- * Resolves once the lab mirror satisfies `done` (the engine's answer reaches the store a moment after the
- * command's result). `signal` abandons the wait when the dialog closes.
- */
-export function waitForLab(done: (lab: LabMirror) => boolean, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new DOMException('closed', 'AbortError'));
-    if (done(labStore.getState())) return resolve();
-    const onAbort = () => {
-      unsubscribe();
-      reject(new DOMException('closed', 'AbortError'));
-    };
-    const unsubscribe = labStore.subscribe((lab) => {
-      if (!done(lab)) return;
-      unsubscribe();
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    });
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
+export { waitForLab } from '../../store/waitForLab';
 
 /** Why the engine refused a command: its error code (null when the simulation failed) and its text. */
 export interface Refusal {

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { actionEnv } from '../../../actions/env';
+import { consoleFlowPort } from '../../../actions/flowPort';
+import { finishReplicationWizard } from '../../../flows';
 import type { MessageBoxSpec } from '../../../actions/types';
 import type { Locale } from '../../../i18n/ui';
 import type { SimError } from '../../../protocol';
@@ -110,18 +112,16 @@ export default function EnableReplicationWizard({ request, onClose }: DialogProp
   const finish = async () => {
     setFinishing(true);
     setState((s) => ({ ...s, busy: true, error: null }));
-    const result = await actionEnv().execute(buildCommand(ctx, state.fields, null));
-    if (!result.ok) {
+    // Enable / Extend send one command; a reverse after an unplanned failover also starts its initial copy.
+    const outcome = await finishReplicationWizard(consoleFlowPort(), buildCommand(ctx, state.fields, null), startCommand(ctx, state.fields));
+    if (outcome.kind === 'refused') {
       setFinishing(false);
-      return setState((s) => withError(s, formatError(locale, result.error)));
+      return setState((s) => withError(s, formatError(locale, outcome.error)));
     }
     const server = replica?.fqdn ?? state.fields.server.trim();
-    // A reverse after an unplanned failover: the copy starts with its own command once the roles are swapped.
-    const start = startCommand(ctx, state.fields);
-    const started = start ? await actionEnv().execute(start) : null;
     setFinishing(false);
     onClose();
-    void actionEnv().messageBox(started && !started.ok ? copyNotStartedBox(ctx, server, started.error, locale) : successBox(ctx, server));
+    void actionEnv().messageBox(outcome.kind === 'copyNotStarted' ? copyNotStartedBox(ctx, server, outcome.error, locale) : successBox(ctx, server));
   };
 
   const props: PageProps = { fields: state.fields, set, ctx, t };
