@@ -1,5 +1,6 @@
 import type { Command } from './commands';
 import type { CommandResult } from './errors';
+import type { InputProblem } from './inputProblem';
 import type { SimTime } from './entities';
 import type { Delta, Snapshot } from './snapshot';
 
@@ -123,7 +124,8 @@ export type WorkerResponse = {
 } & (
   | { ok: true; result: WorkerResults[WorkerRequestType] }
   /** The request itself failed (unknown lab, invalid file, bad speed…). Command rejections are `ok: true` with a failed CommandResult. */
-  | { ok: false; error: string }
+  /** `problem`: why a lab file was refused (its path in the file and an InputReason), for the page to translate. */
+  | { ok: false; error: string; problem?: InputProblem }
 );
 
 interface StreamHeader {

@@ -3,6 +3,7 @@ import {
   type ClockStatus,
   type Command,
   type CommandResult,
+  type InputProblem,
   type LabFileData,
   type LabInfo,
   type LoadSource,
@@ -16,6 +17,17 @@ import {
 } from '../protocol';
 import { labStore, type LabStore } from './labStore';
 import { applyDelta, indexFromSnapshot, mirrorFromSnapshot, type EntityIndex } from './mirror';
+
+/** A request the worker refused; `problem` says where and why when it was a lab file (to translate). */
+export class RequestRefused extends Error {
+  constructor(
+    message: string,
+    readonly problem?: InputProblem,
+  ) {
+    super(message);
+    this.name = 'RequestRefused';
+  }
+}
 
 /** The side of the worker the bridge writes to (a `Worker`, or a fake in tests). */
 export interface WorkerPort {
@@ -145,7 +157,7 @@ export class Bridge {
     if (!pending) return;
     this.pending.delete(message.requestId);
     this.whenApplied(message.seq).then(
-      () => (message.ok ? pending.resolve(message.result as never) : pending.reject(new Error(message.error))),
+      () => (message.ok ? pending.resolve(message.result as never) : pending.reject(new RequestRefused(message.error, message.problem))),
       pending.reject,
     );
   }

@@ -1,5 +1,6 @@
 import {
   PROTOCOL_VERSION,
+  problemOf,
   isSpeed,
   type ClockStatus,
   type Command,
@@ -149,7 +150,9 @@ export class SimHost<E extends PacedEngine = PacedEngine> {
       this.post({ kind: 'response', protocolVersion: PROTOCOL_VERSION, requestId: request.requestId, seq: this.streamSeq, ok: true, result });
     } catch (err) {
       const error = err instanceof Error ? err.message : String(err);
-      this.post({ kind: 'response', protocolVersion: PROTOCOL_VERSION, requestId: request.requestId, seq: this.streamSeq, ok: false, error });
+      // A refused lab file says where and why, for the page to translate.
+      const problem = problemOf(err);
+      this.post({ kind: 'response', protocolVersion: PROTOCOL_VERSION, requestId: request.requestId, seq: this.streamSeq, ok: false, error, ...(problem ? { problem } : {}) });
     }
   }
 

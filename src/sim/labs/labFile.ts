@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import type { Host, LabEvent, Link, Relationship, Site, Vm } from '../../protocol';
 import { DEFAULT_AUTO_RESYNCHRONIZE } from '../../protocol/entities';
 import { EventLog } from '../engine/eventLog';
@@ -7,8 +6,9 @@ import { RandomStreams } from '../engine/rng';
 import type { HostRuntime, RelRuntime, VmRuntime } from '../model/runtime';
 import { World } from '../model/world';
 
-export const LAB_FILE_FORMAT = 'replica-lab';
-export const LAB_FILE_VERSION = 1;
+import { checkLabFile, LAB_FILE_FORMAT, LAB_FILE_VERSION, LabFileRefused } from './labCheck';
+
+export { LAB_FILE_FORMAT, LAB_FILE_VERSION, LabFileRefused } from './labCheck';
 
 /** A saved lab: every entity, the engine's private bookkeeping, the pending events and the random streams. */
 export interface LabFile {
@@ -29,29 +29,6 @@ export interface LabFile {
   rng: Record<string, [number, number, number, number]>;
   log: { events: LabEvent[]; nextSeq: number; hash: number };
 }
-
-const Words = z.tuple([z.number(), z.number(), z.number(), z.number()]);
-const Entities = z.array(z.looseObject({}));
-
-/** Structural check of a lab file before it replaces the running lab (details are trusted once it passes). */
-export const LabFileSchema = z.looseObject({
-  format: z.literal(LAB_FILE_FORMAT),
-  version: z.literal(LAB_FILE_VERSION),
-  labId: z.string(),
-  seed: z.number(),
-  startDate: z.string(),
-  now: z.number(),
-  counters: z.object({ version: z.number(), nextSlot: z.number(), nextRelId: z.number(), nextPointId: z.number() }),
-  hosts: Entities,
-  vms: Entities,
-  relationships: Entities,
-  links: Entities,
-  sites: Entities,
-  runtime: z.looseObject({ hosts: z.array(z.tuple([z.string(), z.looseObject({})])), vms: z.array(z.tuple([z.string(), z.looseObject({})])), relationships: z.array(z.tuple([z.string(), z.looseObject({})])), slots: z.array(z.tuple([z.number(), z.string()])), linkActive: z.array(z.tuple([z.string(), z.number()])) }),
-  queue: z.object({ events: z.array(z.looseObject({ time: z.number(), seq: z.number(), kind: z.number(), slot: z.number(), gen: z.number() })), nextSeq: z.number() }),
-  rng: z.record(z.string(), Words),
-  log: z.looseObject({ events: z.array(z.looseObject({})), nextSeq: z.number(), hash: z.number() }),
-});
 
 export function exportLab(world: World): LabFile {
   return structuredClone({
@@ -91,15 +68,12 @@ function withResyncSchedule(rel: Relationship): Relationship {
 }
 
 /**
- * Rebuilds a world from a lab file.
- * @throws Error naming the first structural problem when the file is not a Replica Lab file.
+ * Rebuilds a world from a lab file, once {@link checkLabFile} found nothing wrong with it.
+ * @throws LabFileRefused naming the first problem (its path in the file and why).
  */
 export function importLab(input: unknown): World {
-  const parsed = LabFileSchema.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`Not a Replica Lab file (version ${LAB_FILE_VERSION}): ${issue ? `${issue.path.join('.') || 'root'}: ${issue.message}` : 'invalid'}`);
-  }
+  const refused = checkLabFile(input);
+  if (refused) throw new LabFileRefused(refused);
   const file = structuredClone(input) as LabFile;
   const world = new World(file.labId, file.seed, file.startDate);
   world.now = file.now;
