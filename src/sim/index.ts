@@ -18,6 +18,7 @@ export { LAB_FILE_VERSION, LabFileRefused, type LabFile } from './labs/labFile';
 export { checkLabFile } from './labs/labCheck';
 export { measureReplication, type MeasuredReplication } from './health/statistics';
 export { checkInvariants } from './invariants';
+export { worldReader } from './model/worldReader';
 
 export interface CreateOptions extends PresetParams {
   seed?: number;
