@@ -7,7 +7,7 @@ import { formatLabDateTime, formatUptime, INTL_LOCALE } from '../details/format'
 import { HealthValue } from '../details/HealthValue';
 import type { DialogProps } from '../dialogs/DialogHost';
 import { DialogButton, ModalDialog, PageError } from '../dialogs/ModalDialog';
-import { findVm, sendCommand, waitForLab } from '../failover/failoverTarget';
+import { findTarget, findVm, sendCommand, waitForLab } from '../failover/failoverTarget';
 import { selectHealthView, statisticsWindow } from './healthView';
 import './replicationHealth.css';
 
@@ -46,9 +46,9 @@ export default function ReplicationHealthDialog({ request, onClose }: DialogProp
     setView(selectHealthView(labStore.getState(), vmKey, now));
   };
   const reset = async () => {
-    const before = labStore.getState().vms[vmKey];
-    const relId = before?.relationships[0] ?? '';
-    const old = labStore.getState().relationships[relId];
+    // The relationship Reset-VMReplicationStatistics resets: the VM's own (Get-VMReplication's answer).
+    const old = findTarget(labStore.getState(), request.host, request.vm)?.rel;
+    const relId = old?.id ?? '';
     const refusal = await sendCommand({ type: 'Reset-VMReplicationStatistics', host: request.host, vm: request.vm });
     if (refusal) return setError(refusal.text(locale));
     setError(null);
