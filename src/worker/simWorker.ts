@@ -7,7 +7,7 @@ import { engineLabs } from './engineLabs';
 import { SimHost, TICK_MS } from './host';
 
 // Bundled into the page by mistake, it would run the engine on the UI thread: refuse loudly.
-if (typeof document !== 'undefined') throw new Error('simWorker.ts must be started with new Worker(), not imported.');
+if ('document' in globalThis) throw new Error('simWorker.ts must be started with new Worker(), not imported.');
 
 const host = new SimHost(engineLabs, {
   post: (message, transfer) => self.postMessage(message, { transfer: transfer ?? [] }),
