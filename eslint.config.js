@@ -14,9 +14,10 @@ const TEST_FILES = ['**/*.test.{ts,tsx}', '**/testing/**', 'src/sim/testUtils.ts
 // Proof that each wall and rule fires: tools/lint/walls.test.ts.
 const WALLS = {
   protocol: { allow: [], why: 'protocol is the vocabulary every runtime shares; it imports no other layer.' },
-  query: { allow: ['protocol'], why: 'the query layer is pure and reads protocol entities only, so the engine and the UI share it.' },
+  query: { allow: ['protocol'], tests: ['sim'], why: 'the query layer is pure and reads protocol entities only, so the engine and the UI share it.' },
   flows: {
     allow: ['protocol', 'query'],
+    tests: ['sim'], // run against a real engine
     why: 'flows run over a port (execute, waitFor) and the query layer, so the console, PowerShell and demos share them.',
   },
   sim: { allow: ['protocol', 'query'], why: 'the engine is pure, deterministic TypeScript that knows nothing of its hosts.' },
