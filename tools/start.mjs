@@ -11,7 +11,8 @@ const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
 const HOST = '127.0.0.1';
 const PORT = 4173;
 const URL_ = `http://${HOST}:${PORT}/`;
-const SOURCES = ['index.html', 'src', 'public', 'vite.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json'];
+const SOURCES = ['index.html', 'src', 'public', 'vite.config.ts', 'package.json', 'package-lock.json'];
+SOURCES.push('tsconfig.json', 'tsconfig.base.json', 'tsconfig.app.json', 'tsconfig.worker.json', 'tsconfig.sim.json');
 
 /** Newest (or oldest) mtime among the files under `path`; undefined if nothing is there. */
 function mtimes(path, pick) {
