@@ -11,7 +11,9 @@ function withInvariantChecks(engine: Engine): Engine {
   engine.execute = (command) => {
     const result = execute(command);
     const problems = checkInvariants(engine);
-    if (problems.length > 0) console.error(`[replica-lab] invariants broken after ${command.type}:`, problems);
+    // `command` is whatever arrived (the engine refuses malformed ones): name it without trusting its shape.
+    const type = typeof command === 'object' && command !== null ? String((command as { type?: unknown }).type) : String(command);
+    if (problems.length > 0) console.error(`[replica-lab] invariants broken after ${type}:`, problems);
     return result;
   };
   return engine;

@@ -77,7 +77,8 @@ export function enableReplication(world: World, cmd: EnableReplicationCommand): 
     replicaServer: replica.fqdn,
     replicaServerPort: cmd.replicaServerPort,
     authenticationType: cmd.authenticationType,
-    certificateThumbprint: cmd.certificateThumbprint ?? null,
+    // Kerberos passed its checks only without a thumbprint: an empty one is stored as none.
+    certificateThumbprint: cmd.certificateThumbprint || null,
     compressionEnabled: cmd.compressionEnabled ?? true,
     replicatedDisks: disks,
     frequencySec: frequency as ReplicationSettings['frequencySec'],

@@ -31,7 +31,8 @@ export function setNetworkAdapter(world: World, ref: VmRef, switchName: string |
   const host = world.hosts.get(vm.host);
   if (!adapter || !host) return fail('InvalidVmState', { vm: vm.name, state: vm.state });
   for (const name of [switchName, testSwitch]) {
-    if (name && !host.switches.includes(name)) return fail('SwitchNotFound', { switch: name, host: host.name });
+    // null is "Not connected"; any text, the empty one included, must name a switch of the host.
+    if (typeof name === 'string' && !host.switches.includes(name)) return fail('SwitchNotFound', { switch: name, host: host.name });
   }
   if (switchName === undefined && testSwitch === undefined) return fail('NothingToChange');
   vm.adapters = [

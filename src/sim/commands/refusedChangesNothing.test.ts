@@ -60,6 +60,18 @@ describe('a refused command changes nothing (saved lab byte-identical)', () => {
     expectRefusedUnchanged(engine, { type: 'Start-VMInitialReplication', host: 'HV-1', vm: 'Vm1' }, 'InsufficientStorage');
   });
 
+  it('Set-VMNetworkAdapter to an empty switch name is refused, not stored (null is "Not connected")', () => {
+    const engine = blankWithReplicaServer();
+    expectRefusedUnchanged(engine, { type: 'Set-VMNetworkAdapter', host: 'HV-1', vm: 'Vm1', switchName: '' }, 'SwitchNotFound');
+    expectRefusedUnchanged(engine, { type: 'Set-VMNetworkAdapter', host: 'HV-1', vm: 'Vm1', testReplicaSwitchName: '' }, 'SwitchNotFound');
+  });
+
+  it('Enable-VMReplication with Kerberos stores an empty thumbprint as none', () => {
+    const engine = blankWithReplicaServer();
+    run(engine, enableCmd({ certificateThumbprint: '' }));
+    expect([...engine.world.rels.values()][0]?.settings.certificateThumbprint).toBeNull();
+  });
+
   it('a malformed payload (schema) and an unknown command change nothing', () => {
     const engine = blankWithReplicaServer();
     expectRefusedUnchanged(engine, { type: 'Set-NetFirewallRule', host: 'HV-2', rule: 'HTTP', enabled: 'yes' } as unknown as Command, 'InvalidParameter');
