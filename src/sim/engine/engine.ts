@@ -26,7 +26,11 @@ export class Engine {
     return this.world.now;
   }
 
-  /** Runs a command at the current simulated time. */
+  /**
+   * Runs a command at the current simulated time. Whatever its static type, the payload is checked against
+   * its schema first (`checkCommand`): a malformed one gets InvalidParameter or UnknownCommand, never an
+   * exception, and any refused command leaves the lab exactly as it was.
+   */
   execute(cmd: Command): CommandResult {
     return executeCommand(this.world, cmd);
   }
