@@ -1,7 +1,7 @@
 import type { Command } from './commands';
 import type { CommandResult } from './errors';
 import type { InputProblem } from './inputProblem';
-import type { SimTime } from './entities';
+import type { Relationship, SimTime, Vm } from './entities';
 import type { Delta, Snapshot } from './snapshot';
 
 /**
@@ -149,40 +149,58 @@ export interface SnapshotMessage extends StreamHeader {
  * Hot numeric fields: the ones that change on every workload tick or replication cycle. An entity whose
  * only changes since the last message are among these travels in {@link HotDelta} typed arrays, not as an
  * object. `sub` names a field of a nested object (`vm.workload`, `relationship.stats`). At most 16 per kind.
+ *
+ * These lists are the one definition. The worker's writer (`src/worker/hotDelta.ts`) reads them generically;
+ * the store's reader (`src/store/hotRecords.ts`) keeps hand-written accessors for speed, typed against these
+ * tuples ({@link HotAccessors}) so a change here that the reader does not mirror fails `npm run typecheck`,
+ * and checked at run time by `src/worker/hotDelta.test.ts`.
  */
 export interface HotField {
   key: string;
   sub?: string;
 }
 
-export const VM_HOT_FIELDS: readonly HotField[] = [
+/** A number-or-null property of `T`, or of a nested object of `T`, as a {@link HotField}. */
+export type HotFieldOf<T> = {
+  [K in keyof T & string]: T[K] extends number | null
+    ? { readonly key: K; readonly sub?: undefined }
+    : T[K] extends object
+      ? { [S in keyof T[K] & string]: T[K][S] extends number | null ? { readonly key: K; readonly sub: S } : never }[keyof T[K] & string]
+      : never;
+}[keyof T & string];
+
+/**
+ * Accessors for the fields of `Fields`, in the same order: entry `j` names field `j` (`key`, `sub`). A list
+ * that gains, loses or reorders a field no longer matches its accessors' type.
+ */
+export type HotAccessors<Fields extends readonly HotField[], Access> = {
+  readonly [J in keyof Fields]: Access & { readonly key: Fields[J]['key']; readonly sub?: Fields[J]['sub'] };
+};
+
+export const VM_HOT_FIELDS = [
   { key: 'writeSeq' },
   { key: 'cpuUsagePercent' },
   { key: 'memoryAssignedMB' },
   { key: 'startedAt' },
   { key: 'workload', sub: 'writesPerSecond' },
-];
+] as const satisfies readonly HotFieldOf<Vm>[];
 
-export const RELATIONSHIP_HOT_FIELDS: readonly HotField[] = [
+export const RELATIONSHIP_HOT_FIELDS = [
   { key: 'appliedSeq' },
   { key: 'pendingBytes' },
   { key: 'lastReplicationTime' },
   { key: 'consecutiveFailures' },
-  ...(
-    [
-      'startTime',
-      'successCount',
-      'missCount',
-      'sizeBytes',
-      'maxSizeBytes',
-      'latencySumMs',
-      'maxLatencyMs',
-      'networkFailureCount',
-      'replicationFailureCount',
-      'appConsistentFailureCount',
-    ] as const
-  ).map((sub) => ({ key: 'stats', sub })),
-];
+  { key: 'stats', sub: 'startTime' },
+  { key: 'stats', sub: 'successCount' },
+  { key: 'stats', sub: 'missCount' },
+  { key: 'stats', sub: 'sizeBytes' },
+  { key: 'stats', sub: 'maxSizeBytes' },
+  { key: 'stats', sub: 'latencySumMs' },
+  { key: 'stats', sub: 'maxLatencyMs' },
+  { key: 'stats', sub: 'networkFailureCount' },
+  { key: 'stats', sub: 'replicationFailureCount' },
+  { key: 'stats', sub: 'appConsistentFailureCount' },
+] as const satisfies readonly HotFieldOf<Relationship>[];
 
 /**
  * Hot-field updates of one entity kind, in transferred buffers. `bytes` is a stream of LEB128 varints

@@ -1,4 +1,12 @@
-import { RELATIONSHIP_HOT_FIELDS, VM_HOT_FIELDS, type HotColumns, type HotField, type Relationship, type Vm } from '../protocol';
+import {
+  RELATIONSHIP_HOT_FIELDS,
+  VM_HOT_FIELDS,
+  type HotAccessors,
+  type HotColumns,
+  type HotField,
+  type Relationship,
+  type Vm,
+} from '../protocol';
 
 /**
  * The mirror's `vms` and `relationships` maps, with typed hot updates applied lazily (performance T6).
@@ -27,26 +35,45 @@ export interface HotKind<T> {
 /** Bits of the fields that live in nested object `key`. */
 const subMask = (fields: readonly HotField[], key: string) => fields.reduce((m, f, j) => (f.key === key && f.sub !== undefined ? m | (1 << j) : m), 0);
 
-/** In the order of `VM_HOT_FIELDS`. */
-const VM_ACCESS: readonly HotAccess<Vm>[] = [
-  { get: (v) => v.writeSeq, set: (v, x) => void (v.writeSeq = x as number) },
-  { get: (v) => v.cpuUsagePercent, set: (v, x) => void (v.cpuUsagePercent = x as number) },
-  { get: (v) => v.memoryAssignedMB, set: (v, x) => void (v.memoryAssignedMB = x as number) },
-  { get: (v) => v.startedAt, set: (v, x) => void (v.startedAt = x) },
-  { get: (v) => v.workload.writesPerSecond, set: (v, x) => void (v.workload.writesPerSecond = x as number) },
+/**
+ * In the order of `VM_HOT_FIELDS`, each naming its field: the type fails if the protocol's list changes and
+ * this does not (`src/worker/hotDelta.test.ts` checks each accessor reads and writes the field it names).
+ */
+const VM_ACCESS: HotAccessors<typeof VM_HOT_FIELDS, HotAccess<Vm>> = [
+  { key: 'writeSeq', get: (v) => v.writeSeq, set: (v, x) => void (v.writeSeq = x as number) },
+  { key: 'cpuUsagePercent', get: (v) => v.cpuUsagePercent, set: (v, x) => void (v.cpuUsagePercent = x as number) },
+  { key: 'memoryAssignedMB', get: (v) => v.memoryAssignedMB, set: (v, x) => void (v.memoryAssignedMB = x as number) },
+  { key: 'startedAt', get: (v) => v.startedAt, set: (v, x) => void (v.startedAt = x) },
+  {
+    key: 'workload',
+    sub: 'writesPerSecond',
+    get: (v) => v.workload.writesPerSecond,
+    set: (v, x) => void (v.workload.writesPerSecond = x as number),
+  },
 ];
 const VM_WORKLOAD_BITS = subMask(VM_HOT_FIELDS, 'workload');
 
 type Stats = Relationship['stats'];
-const statField = (k: keyof Stats): HotAccess<Relationship> => ({ get: (r) => r.stats[k], set: (r, x) => void (r.stats[k] = x as number) });
+function stat<K extends keyof Stats>(sub: K): HotAccess<Relationship> & { readonly key: 'stats'; readonly sub: K } {
+  return { key: 'stats', sub, get: (r) => r.stats[sub], set: (r, x) => void (r.stats[sub] = x as number) };
+}
 
-/** In the order of `RELATIONSHIP_HOT_FIELDS`. */
-const RELATIONSHIP_ACCESS: readonly HotAccess<Relationship>[] = [
-  { get: (r) => r.appliedSeq, set: (r, x) => void (r.appliedSeq = x as number) },
-  { get: (r) => r.pendingBytes, set: (r, x) => void (r.pendingBytes = x as number) },
-  { get: (r) => r.lastReplicationTime, set: (r, x) => void (r.lastReplicationTime = x) },
-  { get: (r) => r.consecutiveFailures, set: (r, x) => void (r.consecutiveFailures = x as number) },
-  ...RELATIONSHIP_HOT_FIELDS.slice(4).map((f) => statField(f.sub as keyof Stats)),
+/** In the order of `RELATIONSHIP_HOT_FIELDS` (checked like {@link VM_ACCESS}). */
+const RELATIONSHIP_ACCESS: HotAccessors<typeof RELATIONSHIP_HOT_FIELDS, HotAccess<Relationship>> = [
+  { key: 'appliedSeq', get: (r) => r.appliedSeq, set: (r, x) => void (r.appliedSeq = x as number) },
+  { key: 'pendingBytes', get: (r) => r.pendingBytes, set: (r, x) => void (r.pendingBytes = x as number) },
+  { key: 'lastReplicationTime', get: (r) => r.lastReplicationTime, set: (r, x) => void (r.lastReplicationTime = x) },
+  { key: 'consecutiveFailures', get: (r) => r.consecutiveFailures, set: (r, x) => void (r.consecutiveFailures = x as number) },
+  stat('startTime'),
+  stat('successCount'),
+  stat('missCount'),
+  stat('sizeBytes'),
+  stat('maxSizeBytes'),
+  stat('latencySumMs'),
+  stat('maxLatencyMs'),
+  stat('networkFailureCount'),
+  stat('replicationFailureCount'),
+  stat('appConsistentFailureCount'),
 ];
 const RELATIONSHIP_STATS_BITS = subMask(RELATIONSHIP_HOT_FIELDS, 'stats');
 
