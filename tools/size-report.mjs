@@ -2,9 +2,10 @@
 // Size check for performance targets T11 (initial JS ≤ 170 KB gzip: the entry chunk and everything it
 // imports statically, i.e. all JS loaded before the first table paint) and T12 (worker chunk ≤ 60 KB gzip).
 // Reads the production build in dist/ (`--build` runs `vite build` first). Prints the figures with their
-// targets; `--json <file>` also writes them. Exits 1 only when dist/ is missing or unreadable: sizes are
-// reported, not gated, so a noisy neighbour never fails a build (performance.md, "Tests never assert
-// wall-clock times" applies to sizes by analogy: the bench prints, CI reads).
+// targets; `--json <file>` also writes them. Exits 1 only when dist/ is missing or unreadable (or, with
+// --build, when the build fails): sizes are reported, not gated. A size over its gate prints a WARNING line and
+// still exits 0 — performance.md asks for a size *check* on every build, not a failing one; the bench prints,
+// CI and reviewers read (the same rule as the timings of `npm run bench`).
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,6 +83,9 @@ console.log('\nBundle sizes (gzip -9 of dist/):');
 line('T11', `initial JS (${initial.length} chunk${initial.length === 1 ? '' : 's'})`, report.initialJsGzipKB, 170, 150);
 line('T12', `worker chunk (${worker.length} file${worker.length === 1 ? '' : 's'})`, report.workerGzipKB, 60, 30);
 console.log(`     initial CSS ${report.initialCssGzipKB.toFixed(1)} KB gzip; lazy JS chunks ${lazy.length} (${report.lazyJsGzipKB.toFixed(1)} KB gzip)`);
+
+const over = [['T11 initial JS', report.initialJsGzipKB, 170], ['T12 worker chunk', report.workerGzipKB, 60]].filter(([, kb, gate]) => kb > gate);
+for (const [label, kb, gate] of over) console.log(`WARNING: ${label} is ${kb.toFixed(1)} KB gzip, over its ${gate} KB gate (${(kb / gate).toFixed(2)}×; informational, exit 0).`);
 
 const jsonAt = args.indexOf('--json');
 if (jsonAt >= 0 && args[jsonAt + 1]) writeFileSync(args[jsonAt + 1], `${JSON.stringify(report, null, 2)}\n`);
