@@ -50,9 +50,9 @@ export interface InputProblem {
 /** The problem an error carries (a refused lab file throws one with its `problem`), if any. */
 export function problemOf(err: unknown): InputProblem | undefined {
   if (typeof err !== 'object' || err === null || !('problem' in err)) return undefined;
-  const p = (err as { problem: unknown }).problem;
+  const p = err.problem;
   if (typeof p !== 'object' || p === null) return undefined;
   const { path, reason, params } = p as Partial<InputProblem>;
   if (typeof path !== 'string' || !(INPUT_REASONS as readonly unknown[]).includes(reason) || typeof params !== 'object' || params === null) return undefined;
-  return { path, reason: reason as InputReason, params };
+  return { path, reason, params };
 }

@@ -1,7 +1,8 @@
 import { localeFromLanguageTag } from '../i18n/ui';
-import type { LoadSource } from '../protocol';
+import { problemOf, type InputProblem, type LoadSource } from '../protocol';
 import { startBridge, type Bridge } from './bridge';
-import { clearAutosave, readAutosave, startAutosave } from './persistence';
+import { noticeAutosaveRefused } from './labFileNotices';
+import { AUTOSAVE_MAX_CHARS, inspectAutosave, labTimeOf, savedLabTime, setAsideAutosave, startAutosave, takeStaleMark, type LabTime } from './persistence';
 import { afterNextPaint, createReplicaLabApi } from './scripting';
 import { addNotice, switchLocale } from './uiStore';
 import { parseUrlParams, type UrlParams } from './urlParams';
@@ -15,31 +16,42 @@ function storageOf(win: Window): Storage | null {
 }
 
 /**
- * Opens the first lab: `?lab=` fresh, else the autosaved lab, else `blank`. An unknown lab id or an
- * unreadable autosave leaves a notice on the page and opens `blank`.
+ * Opens the first lab: `?lab=` fresh, else the autosaved lab, else `blank`. An unknown lab id leaves a
+ * notice and opens `blank`. The autosave is untrusted input: one that is not JSON or that the worker
+ * refuses is kept aside (`replica-lab.autosave.rejected`), `blank` opens and a notice names the first
+ * problem. @returns false when a refused autosave could not be kept aside: autosaving must then not
+ * overwrite it.
  */
-export async function openFirstLab(bridge: Bridge, params: UrlParams, storage: Storage | null): Promise<void> {
+export async function openFirstLab(bridge: Bridge, params: UrlParams, storage: Storage | null): Promise<boolean> {
   const preset = (presetId: string): LoadSource => ({ kind: 'preset', presetId, seed: params.seed, hosts: params.hosts, vms: params.vms });
+  let keptAside = true;
   if (params.lab !== undefined) {
     try {
       await bridge.load(preset(params.lab));
-      return;
+      return true;
     } catch {
       addNotice('notice.unknownLab', { lab: params.lab });
     }
   } else {
-    const saved = readAutosave(storage);
-    if (saved !== null) {
+    const saved = inspectAutosave(storage);
+    let refused: InputProblem | null = saved.kind === 'unreadable' ? saved.problem : null;
+    if (saved.kind === 'file') {
       try {
-        await bridge.load({ kind: 'file', file: saved });
-        return;
-      } catch {
-        clearAutosave(storage);
-        addNotice('notice.autosaveInvalid');
+        await bridge.load({ kind: 'file', file: saved.file });
+        const time = labTimeOf(saved.file);
+        if (takeStaleMark(storage) && time) addNotice('labFile.olderSave', {}, { labTime: time });
+        return true;
+      } catch (err) {
+        refused = problemOf(err) ?? { path: '', reason: 'invalid', params: {} };
       }
+    }
+    if (refused && saved.kind !== 'none') {
+      keptAside = setAsideAutosave(storage, saved.text);
+      noticeAutosaveRefused(refused);
     }
   }
   await bridge.load(preset('blank'));
+  return keptAside;
 }
 
 /** Starts the worker, installs `window.replicaLab`, opens the first lab and starts autosaving. */
@@ -52,9 +64,11 @@ export function bootApp(win: Window = window): void {
   const storage = storageOf(win);
   const afterPaint = () => afterNextPaint(win, win.document);
 
+  /** False when a refused autosave could not be kept aside: it stays where it is, so nothing overwrites it. */
+  let mayAutosave = true;
   const booted = (async () => {
     await localeReady;
-    await openFirstLab(bridge, params, storage);
+    mayAutosave = await openFirstLab(bridge, params, storage);
     const speed = params.speed ?? 1;
     if (params.paused || speed === 0) await bridge.pause(speed === 0 ? undefined : speed);
     else await bridge.setSpeed(speed);
@@ -70,6 +84,7 @@ export function bootApp(win: Window = window): void {
 
   booted.then(
     () =>
+      mayAutosave &&
       startAutosave({
         storage,
         exportText: (maxChars) => bridge.exportText(maxChars),
@@ -82,6 +97,12 @@ export function bootApp(win: Window = window): void {
         version: () => ({ seq: bridge.store.getState().seq, generation: bridge.store.getState().generation }),
         target: win,
         isHidden: () => win.document.visibilityState === 'hidden',
+        labTime: (): LabTime => ({ startDate: bridge.store.getState().startDate, now: bridge.store.getState().now }),
+        initialSave: savedLabTime(storage),
+        onSaveFailed: (outcome, lastSave) => {
+          const key = `labFile.saveFailed.${outcome}${lastSave ? '' : 'None'}` as const;
+          addNotice(key, { max: AUTOSAVE_MAX_CHARS }, lastSave ? { labTime: lastSave } : {});
+        },
       }),
     (err: unknown) => bridge.fail(err instanceof Error ? err.message : String(err)),
   );

@@ -1,5 +1,6 @@
 import { isSpeed, parseDuration, type LabFileData, type LoadSource } from '../protocol';
 import type { Bridge } from './bridge';
+import { refusedLoad } from './labFileNotices';
 import { buildLabState, simulatedIso, type LabState } from './selectors/labState';
 
 /** Options of `load()` for a preset: the seed and, for `scale`, the size. */
@@ -81,7 +82,14 @@ export function createReplicaLabApi(deps: ScriptingDeps): ReplicaLabApi {
     play: () => settled(async () => void (await bridge.play())),
     now: () => settled(() => Promise.resolve(simulatedIso(lab().startDate, lab().now))),
     load: (what, options) =>
-      settled(async () => void (await bridge.load(loadSource(what, options ?? deps.presetDefaults)))),
+      settled(async () => {
+        try {
+          await bridge.load(loadSource(what, options ?? deps.presetDefaults));
+        } catch (err) {
+          // A refused lab file: a notice on the page, and an Error saying where and why in the console's language.
+          throw refusedLoad(err);
+        }
+      }),
     export: () => settled(() => bridge.exportLab()),
     state: () => settled(() => Promise.resolve(buildLabState(lab()))),
   };

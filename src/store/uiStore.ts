@@ -1,11 +1,16 @@
 import { createStore, useStore } from 'zustand';
 import { loadLocale } from '../i18n/loadLocale';
 import { isUiLocaleLoaded, type Locale, type UiKey } from '../i18n/ui';
+import type { InputProblem } from '../protocol';
 
 /** A message for the page's notice area (translated when drawn). */
 export interface Notice {
   key: UiKey;
   params: Record<string, string | number>;
+  /** A refused input: drawn as `{path}` and `{reason}` in the console's language (labFileNotices.ts). */
+  problem?: InputProblem;
+  /** A simulated time, drawn as `{time}` in the console's language. */
+  labTime?: { startDate: string; now: number };
 }
 
 /** UI-only state (not mirrored from the worker): written through the actions below. */
@@ -50,8 +55,8 @@ export async function switchLocale(locale: Locale): Promise<void> {
   setLocale(locale);
 }
 
-export function addNotice(key: UiKey, params: Record<string, string | number> = {}): void {
-  uiStore.setState((ui) => ({ notices: [...ui.notices, { key, params }] }));
+export function addNotice(key: UiKey, params: Record<string, string | number> = {}, extra: Pick<Notice, 'problem' | 'labTime'> = {}): void {
+  uiStore.setState((ui) => ({ notices: [...ui.notices, { key, params, ...extra }] }));
 }
 
 export function clearNotices(): void {

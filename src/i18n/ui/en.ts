@@ -4,6 +4,7 @@
  */
 import { actionsEn } from './features/actions';
 import { failoverUiEn } from './features/failoverUi';
+import { labFileUiEn } from './features/labFileUi';
 import { labUiEn } from './features/labUi';
 import { setupUiEn } from './features/setupUi';
 import { detailsEn } from './features/details';
@@ -16,6 +17,7 @@ export const en = {
   ...detailsEn,
   ...actionsEn,
   ...labUiEn,
+  ...labFileUiEn,
   ...setupUiEn,
   ...failoverUiEn,
   'app.title': 'Replica Lab',

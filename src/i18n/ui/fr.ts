@@ -1,6 +1,7 @@
 import type { UiCatalogue } from './en';
 import { actionsFr } from './features/fr/actions';
 import { failoverUiFr } from './features/fr/failoverUi';
+import { labFileUiFr } from './features/fr/labFileUi';
 import { labUiFr } from './features/fr/labUi';
 import { setupUiFr } from './features/fr/setupUi';
 import { detailsFr } from './features/fr/details';
@@ -17,6 +18,7 @@ export const fr: UiCatalogue = {
   ...detailsFr,
   ...actionsFr,
   ...labUiFr,
+  ...labFileUiFr,
   ...setupUiFr,
   ...failoverUiFr,
   'app.title': 'Replica Lab',

@@ -4,8 +4,9 @@ import { LAB_LIMITS } from '../../protocol/labLimits';
 import { checkInvariants, checkLabFile, createEngine, LabFileRefused, loadLab, PRESET_IDS, saveLab } from '../index';
 import { hours, run } from '../testUtils';
 
+/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-explicit-any -- these tests damage untyped JSON on purpose */
 /** A lab file as plain JSON, to damage. */
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;
 
 function file(preset = 'active-passive'): Json {
   return JSON.parse(JSON.stringify(saveLab(createEngine(preset, { seed: 1 })))) as Json;
