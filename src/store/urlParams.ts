@@ -1,5 +1,6 @@
 import { isLocale, type Locale } from '../i18n/ui';
 import { isSpeed, type Speed } from '../protocol';
+import { SCALE_MAX_HOSTS, SCALE_MAX_VMS } from '../protocol/labLimits';
 
 /** The page's URL parameters (architecture.md, "Scripting and testing contract"). */
 export interface UrlParams {
@@ -59,7 +60,8 @@ export function parseUrlParams(search: string): UrlParams {
     const value = q.get(name);
     if (value === null) continue;
     const n = Number(value);
-    if (INT.test(value.trim()) && n >= 0 && n <= 100_000) out[name] = n;
+    // A scale lab larger than a lab file may hold could never be saved or opened again (README, "Lab files").
+    if (INT.test(value.trim()) && n >= 0 && n <= (name === 'hosts' ? SCALE_MAX_HOSTS : SCALE_MAX_VMS)) out[name] = n;
     else reject(name, value);
   }
   return out;
