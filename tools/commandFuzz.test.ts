@@ -13,7 +13,14 @@ import { fuzzMany } from '../src/sim/testing/commandFuzz';
 
 registerMessageCatalogue('fr', frMessages);
 
-const describeError = (error: SimError) => [formatError('en', error), formatError('fr', error)];
+/**
+ * Braces in the user's own text (a fuzzed field name or type) are echoed verbatim and are not placeholders:
+ * they are neutralised so that only a placeholder of the catalogue left unfilled is reported.
+ */
+function describeError(error: SimError): string[] {
+  const params = Object.fromEntries(Object.entries(error.params).map(([k, v]) => [k, typeof v === 'string' ? v.replace(/[{}]/g, '_') : v]));
+  return [formatError('en', { ...error, params }), formatError('fr', { ...error, params })];
+}
 const requested = Number(process.env.FUZZ_RUNS ?? 0);
 const scenarios = Number.isInteger(requested) && requested > 0 ? requested : 40;
 
@@ -35,6 +42,7 @@ describe('command gate fuzzing (EN/FR texts)', () => {
           `refused with state change: ${tally.refusedWithStateChange}`,
           `dry run with state change: ${tally.dryRunWithStateChange}`,
           `unfilled placeholders (EN/FR): ${tally.unfilledTexts}`,
+          `accepted but stored NaN/Infinity: ${tally.acceptedStoringNonJson}`,
           ...tally.problems.map((p) => `  problem: ${p}`),
         ].join('\n'),
       );

@@ -286,10 +286,12 @@ export interface Tally {
   dryRunWithStateChange: number;
   /** Error texts (EN/FR, when a describer is given) with a `{placeholder}` left unfilled. */
   unfilledTexts: number;
+  /** Accepted commands after which the saved lab holds NaN, ±Infinity or undefined (a reload would differ). */
+  acceptedStoringNonJson: number;
   problems: string[];
 }
 
-export const newTally = (): Tally => ({ payloads: 0, ok: 0, errors: {}, exceptions: 0, badResults: 0, refusedWithStateChange: 0, dryRunWithStateChange: 0, unfilledTexts: 0, problems: [] });
+export const newTally = (): Tally => ({ payloads: 0, ok: 0, errors: {}, exceptions: 0, badResults: 0, refusedWithStateChange: 0, dryRunWithStateChange: 0, unfilledTexts: 0, acceptedStoringNonJson: 0, problems: [] });
 
 /** Texts of an error to check for unfilled placeholders (the EN and FR catalogues live outside src/sim). */
 export type DescribeError = (error: SimError) => string[];
@@ -333,6 +335,20 @@ function isDryRun(payload: unknown): boolean {
   }
 }
 
+/** Path of the first NaN, ±Infinity or undefined in a saved lab (what JSON would turn into null or drop). */
+function nonJsonAt(value: unknown, path = ''): string | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? null : path;
+  if (value === undefined) return path;
+  if (typeof value !== 'object' || value === null) return null;
+  for (const [k, v] of Object.entries(value)) {
+    // Optional fields left out are fine; an own key holding undefined is what the check is after only in arrays.
+    if (v === undefined && !Array.isArray(value)) continue;
+    const found = nonJsonAt(v, path ? `${path}.${k}` : k);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
 function note(tally: Tally, problem: string): string {
   if (tally.problems.length < MAX_PROBLEMS) tally.problems.push(problem);
   return problem;
@@ -359,6 +375,11 @@ export function checkOne(engine: Engine, payload: unknown, tally: Tally, describ
     if (isDryRun(payload) && changed()) {
       tally.dryRunWithStateChange++;
       return note(tally, `dry run changed the lab: ${show(payload)}`);
+    }
+    const bad = nonJsonAt(saveLab(engine));
+    if (bad !== null) {
+      tally.acceptedStoringNonJson++;
+      return note(tally, `accepted and stored a value JSON cannot keep at ${bad}: ${show(payload)}`);
     }
     return null;
   }
