@@ -55,6 +55,13 @@ describe('checkCommand', () => {
     },
   );
 
+  it('refuses, without throwing, a payload whose fields throw when read', () => {
+    const trap = new Proxy({ type: 'Start-VM', host: 'HV-1', vm: 'Vm1' }, { get: (target, key) => (key === 'type' ? target.type : (() => { throw new Error('trap'); })()) });
+    expect(refused(trap)).toMatchObject({ code: 'InvalidParameter', params: { command: 'Start-VM', reason: 'invalid' } });
+    const typeTrap = new Proxy({}, { get: () => { throw new Error('trap'); } });
+    expect(refused(typeTrap).code).toBe('UnknownCommand');
+  });
+
   it('echoes at most 80 characters of an unknown type', () => {
     expect(String(refused({ type: 'x'.repeat(5000) }).params.type).length).toBeLessThanOrEqual(81);
   });

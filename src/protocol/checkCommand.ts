@@ -21,15 +21,16 @@ const MAX_ECHOED_TYPE = 80;
  *   naming the first problem (`field` is its dotted path, e.g. `ipv4.address`).
  */
 export function checkCommand(input: unknown): CheckedCommand {
-  const type = typeof input === 'object' && input !== null ? (input as { type?: unknown }).type : undefined;
-  if (!isCommandType(type)) return { ok: false, error: { code: 'UnknownCommand', params: { type: echoType(type) } } };
-  const schema: z.ZodMiniType<Command> = COMMAND_SCHEMAS[type];
-  let parsed: ReturnType<typeof schema.safeParse>;
+  let type: unknown;
+  let parsed: ReturnType<z.ZodMiniType<Command>['safeParse']>;
   try {
+    type = typeof input === 'object' && input !== null ? (input as { type?: unknown }).type : undefined;
+    if (!isCommandType(type)) return { ok: false, error: { code: 'UnknownCommand', params: { type: echoType(type) } } };
+    const schema: z.ZodMiniType<Command> = COMMAND_SCHEMAS[type];
     parsed = schema.safeParse(input);
   } catch {
     // Only exotic callers get here (a getter or Proxy that throws); worker messages are plain data.
-    return invalid(type, { path: '', reason: 'invalid', params: {} });
+    return isCommandType(type) ? invalid(type, { path: '', reason: 'invalid', params: {} }) : { ok: false, error: { code: 'UnknownCommand', params: { type: '' } } };
   }
   if (parsed.success) return { ok: true, command: parsed.data };
   const issue = parsed.error.issues[0];
