@@ -99,7 +99,7 @@ describe('finishReplicationWizard flow', () => {
 
   it('reports a copy that did not start, with the engine reason, after the reverse went through', async () => {
     const engine = reverseAfterCrash();
-    const badCopy: Command = { ...copy, startTime: -1 } as Command;
+    const badCopy: Command = { type: 'Start-VMInitialReplication', host: 'HV-2', vm: 'Vm1', startTime: -1 };
     const outcome = await finishReplicationWizard(enginePort(engine), reverse, badCopy);
     expect(outcome.kind).toBe('copyNotStarted');
     expect(engine.world.findVm('HV-2', 'Vm1')?.replicationState).toBe('ReadyForInitialReplication');
@@ -108,7 +108,7 @@ describe('finishReplicationWizard flow', () => {
   it('is refused as a whole when its command is refused (the copy is never sent)', async () => {
     const engine = activePassive();
     const sent: Command[] = [];
-    const outcome = await finishReplicationWizard(enginePort(engine, sent), { ...reverse, host: 'HV-1' } as Command, copy);
+    const outcome = await finishReplicationWizard(enginePort(engine, sent), { ...reverse, host: 'HV-1' }, copy);
     expect(outcome.kind).toBe('refused');
     expect(sent).toHaveLength(1);
   });
