@@ -47,12 +47,16 @@ export interface InputProblem {
   params: Record<string, string | number>;
 }
 
+export function isInputReason(value: unknown): value is InputReason {
+  return (INPUT_REASONS as readonly unknown[]).includes(value);
+}
+
 /** The problem an error carries (a refused lab file throws one with its `problem`), if any. */
 export function problemOf(err: unknown): InputProblem | undefined {
   if (typeof err !== 'object' || err === null || !('problem' in err)) return undefined;
   const p = err.problem;
   if (typeof p !== 'object' || p === null) return undefined;
   const { path, reason, params } = p as Partial<InputProblem>;
-  if (typeof path !== 'string' || !(INPUT_REASONS as readonly unknown[]).includes(reason) || typeof params !== 'object' || params === null) return undefined;
+  if (typeof path !== 'string' || !isInputReason(reason) || typeof params !== 'object' || params === null) return undefined;
   return { path, reason, params };
 }
