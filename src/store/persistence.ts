@@ -47,7 +47,7 @@ export function inspectAutosave(storage: KeyValueStorage | null): AutosaveRead {
     return { kind: 'none' }; // storage disabled
   }
   if (!text) return { kind: 'none' };
-  if (text.length > LAB_LIMITS.fileChars) return { kind: 'unreadable', text, problem: { path: '', reason: 'fileTooLarge', params: { max: `${LAB_LIMITS.fileChars} characters` } } };
+  if (text.length > LAB_LIMITS.fileChars) return { kind: 'unreadable', text, problem: { path: '', reason: 'fileTooLarge', params: { max: LAB_LIMITS.fileChars } } };
   try {
     return { kind: 'file', file: JSON.parse(text) as unknown, text };
   } catch {
