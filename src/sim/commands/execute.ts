@@ -18,7 +18,23 @@ import { vmPower } from './vmPower';
  */
 export function executeCommand(world: World, input: Command): CommandResult {
   const checked = checkCommand(input);
-  return checked.ok ? run(world, checked.command) : { ok: false, error: checked.error };
+  if (!checked.ok) return { ok: false, error: checked.error };
+  if (dryRunRunsForReal(checked.command)) {
+    return { ok: false, error: { code: 'InvalidParameter', params: { command: checked.command.type, field: 'dryRun', reason: 'invalid' } } };
+  }
+  return run(world, checked.command);
+}
+
+/**
+ * `dryRun` validates without changing anything only where the console checks before it applies (the
+ * wizards' pages, Hyper-V Settings, the Planned Failover checks). Anywhere else the command would run for
+ * real, so a payload asking for a dry run there is refused rather than obeyed.
+ */
+function dryRunRunsForReal(cmd: Command): boolean {
+  if (!('dryRun' in cmd) || cmd.dryRun === undefined || cmd.dryRun === false) return false;
+  if (cmd.type === 'Start-VMFailover') return !cmd.prepare;
+  if (cmd.type === 'Set-VMReplication') return !cmd.reverse || cmd.asReplica === true;
+  return false;
 }
 
 function run(world: World, cmd: Command): CommandResult {

@@ -1,4 +1,5 @@
 import type { CommandResult } from '../../protocol';
+import { vmRelationships } from '../../query';
 import { refreshHealth } from '../health/refresh';
 import { relContext } from '../model/relations';
 import type { World } from '../model/world';
@@ -18,11 +19,10 @@ export function crashHost(world: World, hostName: string): CommandResult {
   if (host.power === 'Crashed') return fail('HostAlreadyCrashed', { host: host.name });
   for (const vm of world.vms.values()) {
     if (vm.host !== host.name || (vm.state !== 'Running' && vm.state !== 'Paused')) continue;
-    for (const id of vm.relationships) {
-      const rel = world.rels.get(id);
-      const rt = world.relRt.get(id);
+    for (const { rel, side } of vmRelationships(vm, world.rels)) {
+      const rt = world.relRt.get(rel.id);
       // During the initial copy there is no replica to resynchronise yet: the copy restarts instead.
-      if (rel && rt && rel.primaryVm === vm.key && rt.tracking && rel.primaryState !== 'InitialReplicationInProgress') rt.uncleanShutdown = true;
+      if (rt && side === 'primary' && rt.tracking && rel.primaryState !== 'InitialReplicationInProgress') rt.uncleanShutdown = true;
     }
     stopWorkload(world, vm);
     vm.state = 'Off';

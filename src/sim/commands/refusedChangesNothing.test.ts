@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Command, SimErrorCode } from '../../protocol';
-import { saveLab, type Engine } from '../index';
+import { createEngine, saveLab, type Engine } from '../index';
 import type { Vm } from '../../protocol';
 import { blankWithReplicaServer, enableCmd, run, setReplicaVolumeFree } from './testLab';
 
@@ -76,5 +76,23 @@ describe('a refused command changes nothing (saved lab byte-identical)', () => {
     const engine = blankWithReplicaServer();
     expectRefusedUnchanged(engine, { type: 'Set-NetFirewallRule', host: 'HV-2', rule: 'HTTP', enabled: 'yes' } as unknown as Command, 'InvalidParameter');
     expectRefusedUnchanged(engine, { type: 'Get-VM' } as unknown as Command, 'UnknownCommand');
+  });
+});
+
+describe('dryRun never runs a command for real', () => {
+  it('is refused where the command has no dry run (failover on the replica, settings), and changes nothing', () => {
+    const engine = createEngine('active-passive', { seed: 1 });
+    engine.advanceTo(3_600_000);
+    expectRefusedUnchanged(engine, { type: 'Start-VMFailover', host: 'HV-2', vm: 'Vm1', dryRun: true }, 'InvalidParameter');
+    expectRefusedUnchanged(engine, { type: 'Set-VMReplication', host: 'HV-1', vm: 'Vm1', frequencySec: 900, dryRun: true }, 'InvalidParameter');
+    expect(engine.execute({ type: 'Start-VMFailover', host: 'HV-2', vm: 'Vm1', dryRun: true })).toMatchObject({ error: { params: { field: 'dryRun' } } });
+  });
+
+  it('still validates where the console relies on it (Planned Failover check)', () => {
+    const engine = createEngine('active-passive', { seed: 1 });
+    run(engine, { type: 'Stop-VM', host: 'HV-1', vm: 'Vm1' });
+    const before = JSON.stringify(saveLab(engine));
+    expect(engine.execute({ type: 'Start-VMFailover', host: 'HV-1', vm: 'Vm1', prepare: true, dryRun: true })).toEqual({ ok: true });
+    expect(JSON.stringify(saveLab(engine))).toBe(before);
   });
 });

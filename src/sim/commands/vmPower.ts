@@ -1,6 +1,6 @@
 import type { CommandResult, Vm, VmPowerCommand, VmState } from '../../protocol';
 import type { World } from '../model/world';
-import { relsOfVm } from '../model/relations';
+import { sideMode, sideState, vmRelationships } from '../../query';
 import { startWorkload, stopWorkload } from '../processes/writes';
 import { fail, isFailure, OK, resolveVm } from './result';
 
@@ -12,13 +12,17 @@ const FROM: Record<VmPowerCommand['type'], readonly VmState[]> = {
   'Resume-VM': ['Paused'],
 };
 
-/** A replica VM cannot start until it is failed over; a primary prepared for planned failover is locked. */
+const FAILED_OVER: ReadonlySet<string> = new Set(['FailedOverWaitingCompletion', 'FailedOver']);
+
+/**
+ * A replica VM cannot start until it is failed over (nor can an old primary made a replica with -AsReplica,
+ * which waits for the reverse copy); a primary prepared for planned failover is locked.
+ */
 function startBlocked(world: World, vm: Vm): CommandResult | null {
-  for (const rel of relsOfVm(world, vm.key)) {
-    if (rel.replicaVm === vm.key && rel.replicaState !== 'FailedOverWaitingCompletion' && rel.replicaState !== 'FailedOver') {
-      return fail('ReplicaVmCannotStart', { vm: vm.name });
-    }
-    if (rel.primaryVm === vm.key && rel.primaryState === 'PreparedForFailover') return fail('InvalidReplicationState', { vm: vm.name });
+  for (const { rel, side } of vmRelationships(vm, world.rels)) {
+    const state = sideState(rel, side);
+    if (sideMode(rel, side) !== 'Primary' && !FAILED_OVER.has(state)) return fail('ReplicaVmCannotStart', { vm: vm.name });
+    if (side === 'primary' && state === 'PreparedForFailover') return fail('InvalidReplicationState', { vm: vm.name });
   }
   return null;
 }

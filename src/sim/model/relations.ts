@@ -96,18 +96,6 @@ export function wireBytes(rel: Relationship, vm: Vm, bytes: number): number {
   return rel.settings.compressionEnabled ? Math.ceil(bytes * (1 - vm.workload.compressibility)) : bytes;
 }
 
-/** Relationships where `vmKey` is the primary, or the replica. */
-export function relsOfVm(world: World, vmKey: string): Relationship[] {
-  const vm = world.vms.get(vmKey);
-  if (!vm) return [];
-  const out: Relationship[] = [];
-  for (const id of vm.relationships) {
-    const rel = world.rels.get(id);
-    if (rel) out.push(rel);
-  }
-  return out;
-}
-
 /** Does an authorization entry pattern accept this FQDN? `*` only as the whole first label. */
 export function patternMatches(pattern: string, fqdn: string): boolean {
   const p = pattern.trim().toLowerCase();

@@ -263,7 +263,7 @@ const PRELUDE: Command[] = [
 const step: fc.Arbitrary<Step> = fc.record({
   advanceMs: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 2 * 3_600_000 })),
   payload: fc.oneof(...COMMAND_TYPES.map((t) => VALID[t] as fc.Arbitrary<Command>)),
-  mutations: fc.oneof({ weight: 2, arbitrary: fc.constant([]) }, { weight: 3, arbitrary: fc.array(mutation, { minLength: 1, maxLength: 3 }) }),
+  mutations: fc.oneof({ weight: 2, arbitrary: fc.constant<Mutation[]>([]) }, { weight: 3, arbitrary: fc.array(mutation, { minLength: 1, maxLength: 3 }) }),
 });
 
 export const scenarioArb: fc.Arbitrary<Scenario> = fc.record({
