@@ -3,7 +3,9 @@ import { problemOf, type InputProblem, type LoadSource } from '../protocol';
 import { startBridge, type Bridge } from './bridge';
 import { noticeAutosaveRefused } from './labFileNotices';
 import { AUTOSAVE_MAX_CHARS, inspectAutosave, labTimeOf, savedLabTime, setAsideAutosave, startAutosave, takeStaleMark, type LabTime } from './persistence';
+import { createRecoveryActions, isRecoveryShown, type RecoveryActions } from './recovery';
 import { afterNextPaint, createReplicaLabApi } from './scripting';
+import { armRenderFault } from './testHooks';
 import { addNotice, switchLocale } from './uiStore';
 import { parseUrlParams, type UrlParams } from './urlParams';
 
@@ -54,9 +56,13 @@ export async function openFirstLab(bridge: Bridge, params: UrlParams, storage: S
   return keptAside;
 }
 
-/** Starts the worker, installs `window.replicaLab`, opens the first lab and starts autosaving. */
-export function bootApp(win: Window = window): void {
+/**
+ * Starts the worker, installs `window.replicaLab`, opens the first lab and starts autosaving.
+ * @returns what the recovery screen (the console's error boundary) can do.
+ */
+export function bootApp(win: Window = window): RecoveryActions {
   const params = parseUrlParams(win.location.search);
+  if (params.fault === 'render') armRenderFault();
   const localeReady = switchLocale(params.lang ?? localeFromLanguageTag(win.navigator.language));
   for (const { name, value } of params.invalid) addNotice('notice.badParameter', { name, value });
 
@@ -103,7 +109,9 @@ export function bootApp(win: Window = window): void {
           const key = `labFile.saveFailed.${outcome}${lastSave ? '' : 'None'}` as const;
           addNotice(key, { max: AUTOSAVE_MAX_CHARS }, lastSave ? { labTime: lastSave } : {});
         },
+        paused: isRecoveryShown,
       }),
     (err: unknown) => bridge.fail(err instanceof Error ? err.message : String(err)),
   );
+  return createRecoveryActions({ bridge, storage, presetDefaults: { seed: params.seed } });
 }

@@ -116,6 +116,51 @@ describe('startAutosave', () => {
     }
   });
 
+  it('saves nothing while paused (the recovery screen keeps the last good save), even an export already running', async () => {
+    vi.useFakeTimers();
+    try {
+      const storage = memoryStorage();
+      const target = new EventTarget();
+      let seq = 1;
+      let paused = false;
+      let finishExport: (text: string) => void = () => undefined;
+      const exportLab = vi.fn(() => new Promise<string | null>((resolve) => (finishExport = resolve)));
+      const stop = startAutosave({
+        storage,
+        exportText: exportLab,
+        counts: () => ({ vms: 4, relationships: 0 }),
+        version: () => ({ seq, generation: 1 }),
+        target: Object.assign(target, { setInterval, clearInterval }),
+        isHidden: () => false,
+        paused: () => paused,
+        intervalMs: 1_000,
+      });
+      await vi.advanceTimersByTimeAsync(1_000);
+      finishExport(JSON.stringify({ ...FILE, now: 1 }));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(readAutosave(storage)).toMatchObject({ now: 1 });
+
+      seq = 2;
+      await vi.advanceTimersByTimeAsync(1_000); // export of the lab at seq 2 starts…
+      paused = true; // …then the console faults
+      finishExport(JSON.stringify({ ...FILE, now: 2 }));
+      await vi.advanceTimersByTimeAsync(0);
+      target.dispatchEvent(new Event('pagehide'));
+      await vi.advanceTimersByTimeAsync(3_000);
+      expect(exportLab).toHaveBeenCalledTimes(2);
+      expect(readAutosave(storage)).toMatchObject({ now: 1 });
+
+      paused = false;
+      await vi.advanceTimersByTimeAsync(1_000);
+      finishExport(JSON.stringify({ ...FILE, now: 2 }));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(readAutosave(storage)).toMatchObject({ now: 2 });
+      stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('never exports a lab certain to be too large; keeps the older autosave and says so once', async () => {
     vi.useFakeTimers();
     try {

@@ -187,6 +187,8 @@ export interface AutosaveDeps {
   labTime?(): LabTime | null;
   /** Simulated time of the save already in the browser when autosaving starts (`savedLabTime`). */
   initialSave?: LabTime | null;
+  /** True while nothing may be saved (the recovery screen is shown: the last good save must stay). */
+  paused?(): boolean;
   intervalMs?: number;
 }
 
@@ -209,6 +211,7 @@ export function startAutosave(deps: AutosaveDeps): () => void {
   };
 
   const save = async (): Promise<void> => {
+    if (deps.paused?.()) return;
     const { seq, generation } = deps.version();
     if (saving || seq === savedSeq || generation === tooLargeGeneration) return;
     if (minLabFileChars(deps.counts()) > AUTOSAVE_MAX_CHARS) {
@@ -222,6 +225,7 @@ export function startAutosave(deps: AutosaveDeps): () => void {
     saving = true;
     try {
       const file = await deps.exportText(AUTOSAVE_MAX_CHARS);
+      if (deps.paused?.()) return; // paused while exporting: keep the last good save
       const time = deps.labTime?.() ?? null;
       const outcome = storeAutosave(deps.storage, file);
       if (outcome === 'saved') {

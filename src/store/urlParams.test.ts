@@ -8,6 +8,11 @@ describe('parseUrlParams', () => {
     });
   });
 
+  it('reads the fault=render test hook and refuses other faults', () => {
+    expect(parseUrlParams('?fault=render').fault).toBe('render');
+    expect(parseUrlParams('?fault=worker')).toEqual({ paused: false, invalid: [{ name: 'fault', value: 'worker' }] });
+  });
+
   it('defaults to nothing but "not paused"', () => {
     expect(parseUrlParams('')).toEqual({ paused: false, invalid: [] });
   });

@@ -14,6 +14,11 @@ export interface UrlParams {
   /** `scale` preset size. */
   hosts?: number;
   vms?: number;
+  /**
+   * Test hook: `render` makes one console component throw while drawing, until a recovery is chosen, so a
+   * test can see the recovery screen (README, "Opening a lab: URL parameters").
+   */
+  fault?: 'render';
   /** Parameters present with a value that cannot be used (they are ignored). */
   invalid: { name: string; value: string }[];
 }
@@ -21,7 +26,7 @@ export interface UrlParams {
 const INT = /^-?\d+$/;
 
 /**
- * Reads `?lab=&lang=&seed=&speed=&paused=1&hosts=&vms=`. Invalid values are listed in `invalid`
+ * Reads `?lab=&lang=&seed=&speed=&paused=1&hosts=&vms=&fault=render`. Invalid values are listed in `invalid`
  * and otherwise ignored; an unknown `lab` id is only known to the worker, so it passes through.
  * @example parseUrlParams('?lab=active-passive&paused=1').lab // 'active-passive'
  */
@@ -63,6 +68,11 @@ export function parseUrlParams(search: string): UrlParams {
     // A scale lab larger than a lab file may hold could never be saved or opened again (README, "Lab files").
     if (INT.test(value.trim()) && n >= 0 && n <= (name === 'hosts' ? SCALE_MAX_HOSTS : SCALE_MAX_VMS)) out[name] = n;
     else reject(name, value);
+  }
+  const fault = q.get('fault');
+  if (fault !== null) {
+    if (fault === 'render') out.fault = 'render';
+    else reject('fault', fault);
   }
   return out;
 }

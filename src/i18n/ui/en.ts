@@ -6,6 +6,7 @@ import { actionsEn } from './features/actions';
 import { failoverUiEn } from './features/failoverUi';
 import { labFileUiEn } from './features/labFileUi';
 import { labUiEn } from './features/labUi';
+import { recoveryUiEn } from './features/recoveryUi';
 import { setupUiEn } from './features/setupUi';
 import { detailsEn } from './features/details';
 import { gridEn } from './features/grid';
@@ -18,6 +19,7 @@ export const en = {
   ...actionsEn,
   ...labUiEn,
   ...labFileUiEn,
+  ...recoveryUiEn,
   ...setupUiEn,
   ...failoverUiEn,
   'app.title': 'Replica Lab',

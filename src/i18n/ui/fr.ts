@@ -3,6 +3,7 @@ import { actionsFr } from './features/fr/actions';
 import { failoverUiFr } from './features/fr/failoverUi';
 import { labFileUiFr } from './features/fr/labFileUi';
 import { labUiFr } from './features/fr/labUi';
+import { recoveryUiFr } from './features/fr/recoveryUi';
 import { setupUiFr } from './features/fr/setupUi';
 import { detailsFr } from './features/fr/details';
 import { gridFr } from './features/fr/grid';
@@ -19,6 +20,7 @@ export const fr: UiCatalogue = {
   ...actionsFr,
   ...labUiFr,
   ...labFileUiFr,
+  ...recoveryUiFr,
   ...setupUiFr,
   ...failoverUiFr,
   'app.title': 'Replica Lab',

@@ -4,13 +4,14 @@ import { simulatedIso } from '../../store/selectors/labState';
 import { useUi } from '../../store/uiStore';
 import { useT } from '../common/useT';
 
-/** Simulated date and time (lab time zone: UTC). Subscribes to `now` alone. */
+/** Simulated date and time (lab time zone: UTC), and "Stopped (engine error)" after an engine fault. Subscribes to `now` and the fault. */
 export function SimClock() {
   const t = useT();
   const labelId = useId();
   const locale = useUi((ui) => ui.locale);
   const now = useLab((lab) => lab.now);
   const startDate = useLab((lab) => lab.startDate);
+  const stopped = useLab((lab) => lab.engineFault !== null);
   const format = useMemo(
     () =>
       new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-US', {
@@ -36,6 +37,11 @@ export function SimClock() {
       <span role="timer" aria-labelledby={labelId} className="sim-time">
         <time dateTime={iso}>{format.format(new Date(iso))}</time>
       </span>
+      {stopped && (
+        <span role="status" className="sim-stopped">
+          {t('recovery.clockStopped')}
+        </span>
+      )}
     </div>
   );
 }
