@@ -1,3 +1,5 @@
+import type { InputProblem } from './inputProblem';
+
 /**
  * Caps of a lab file (README, "Lab files"). A file over any of them is refused before anything else is
  * read, so an absurd file costs a few comparisons, not a walk of its contents. The `scale` preset's URL
@@ -31,3 +33,24 @@ export const LAB_LIMITS = {
 /** Largest `hosts` / `vms` of the `scale` preset in the URL (`vms` primaries make 2 × `vms` VM entities). */
 export const SCALE_MAX_HOSTS = LAB_LIMITS.hosts;
 export const SCALE_MAX_VMS = LAB_LIMITS.vms / 2;
+
+const CAPPED_LISTS = [
+  ['hosts', LAB_LIMITS.hosts],
+  ['vms', LAB_LIMITS.vms],
+  ['relationships', LAB_LIMITS.relationships],
+  ['links', LAB_LIMITS.links],
+  ['sites', LAB_LIMITS.sites],
+] as const;
+
+/**
+ * The first entity list of a lab file longer than its cap, as a problem (a few comparisons: the page runs
+ * it before posting a file to the worker, so an absurd file is not even copied; the worker runs it first).
+ */
+export function labFileCapsProblem(file: unknown): InputProblem | null {
+  if (typeof file !== 'object' || file === null) return null;
+  for (const [key, max] of CAPPED_LISTS) {
+    const value = (file as Record<string, unknown>)[key];
+    if (Array.isArray(value) && value.length > max) return { path: key, reason: 'tooMany', params: { max } };
+  }
+  return null;
+}

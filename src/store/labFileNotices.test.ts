@@ -67,6 +67,19 @@ describe('refused lab files on the page', () => {
   });
 });
 
+describe('a file over the caps', () => {
+  it('is refused by the page before it is copied to the worker (100,000 hosts)', async () => {
+    const lab = createInMemoryLab();
+    const api = createReplicaLabApi({ bridge: lab.bridge, booted: Promise.resolve(), afterPaint: () => Promise.resolve(), presetDefaults: {}, actionsSent: () => Promise.resolve() });
+    await api.load('blank');
+    const file = (await api.export()) as unknown as { hosts: unknown[] };
+    file.hosts = Array.from({ length: 100_000 }, (_, i) => ({ ...(file.hosts[0] as object), name: `H${i}` }));
+    const posted = lab.posted.length;
+    await expect(api.load(file as unknown as LabFileData)).rejects.toThrow('The lab file was not opened: hosts — The list has more than 1000 entries.');
+    expect(lab.posted.length).toBe(posted);
+  });
+});
+
 describe('openFirstLab and the autosave', () => {
   const params: UrlParams = { paused: true, invalid: [] };
 

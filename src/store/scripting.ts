@@ -1,5 +1,6 @@
 import { isSpeed, parseDuration, type LabFileData, type LoadSource } from '../protocol';
-import type { Bridge } from './bridge';
+import { labFileCapsProblem } from '../protocol/labLimits';
+import { RequestRefused, type Bridge } from './bridge';
 import { refusedLoad } from './labFileNotices';
 import { buildLabState, simulatedIso, type LabState } from './selectors/labState';
 
@@ -84,6 +85,9 @@ export function createReplicaLabApi(deps: ScriptingDeps): ReplicaLabApi {
     load: (what, options) =>
       settled(async () => {
         try {
+          // Over the caps: refused here, before the whole file is copied to the worker.
+          const capped = typeof what === 'string' ? null : labFileCapsProblem(what);
+          if (capped) throw new RequestRefused('The lab file is over the caps.', capped);
           await bridge.load(loadSource(what, options ?? deps.presetDefaults));
         } catch (err) {
           // A refused lab file: a notice on the page, and an Error saying where and why in the console's language.

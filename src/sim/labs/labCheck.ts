@@ -8,7 +8,7 @@
  * The first problem found is returned with its path in the file (`vms.3.host`) and an {@link InputReason}.
  */
 import type { InputProblem } from '../../protocol/inputProblem';
-import { LAB_LIMITS } from '../../protocol/labLimits';
+import { LAB_LIMITS, labFileCapsProblem } from '../../protocol/labLimits';
 import { EV } from '../engine/kinds';
 import {
   at,
@@ -300,25 +300,6 @@ function int32u(): Check {
   return int(-(2 ** 31), 2 ** 32 - 1);
 }
 
-// ---- caps first --------------------------------------------------------------------------------
-
-const CAPPED: readonly [string, number][] = [
-  ['hosts', LAB_LIMITS.hosts],
-  ['vms', LAB_LIMITS.vms],
-  ['relationships', LAB_LIMITS.relationships],
-  ['links', LAB_LIMITS.links],
-  ['sites', LAB_LIMITS.sites],
-];
-
-/** The counts of the big lists, before anything else (an absurd file is refused at once). */
-function checkCaps(file: Record<string, unknown>): InputProblem | null {
-  for (const [key, max] of CAPPED) {
-    const value = file[key];
-    if (Array.isArray(value) && value.length > max) return problem(key, 'tooMany', { max });
-  }
-  return null;
-}
-
 // ---- meaning -----------------------------------------------------------------------------------
 
 /** What the shape check guarantees; the fields the meaning checks read. */
@@ -491,7 +472,7 @@ function checkRuntime(file: CheckedFile, relIndex: Map<string, number>, linkInde
 export function checkLabFile(input: unknown): InputProblem | null {
   if (!isPlainObject(input)) return problem('', 'notLabFile');
   if (input.format !== LAB_FILE_FORMAT) return problem('format', 'notLabFile');
-  const capped = checkCaps(input);
+  const capped = labFileCapsProblem(input);
   if (capped) return capped;
   const shape = labFileSchema(input, '');
   if (shape) return shape;
