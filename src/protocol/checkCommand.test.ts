@@ -39,9 +39,20 @@ describe('checkCommand', () => {
     [{ type: 'Set-VMNetworkAdapterFailoverConfiguration', host: 'HV-1', vm: 'Vm1', ipv4: { address: 5 } }, 'ipv4.address', 'notString', {}],
     [{ type: 'Lab-SetLink', link: 'wan', up: 'down' }, 'up', 'notBoolean', {}],
     [{ type: 'Lab-SetLink', link: 'wan', latencyMs: 1e300 }, 'latencyMs', 'outOfRange', { min: 0, max: 60_000 }],
+    [{ type: 'Suspend-VMReplication', host: 'HV-2', vm: 'Vm1', relationshipType: 'Chained' }, 'relationshipType', 'notOneOf', { allowed: 'Simple, Extended' }],
+    [{ type: 'Remove-VMReplication', host: 'HV-2', vm: 'Vm1', relationshipType: 1 }, 'relationshipType', 'notOneOf', { allowed: 'Simple, Extended' }],
   ])('refuses %j at %s (%s)', (input, field, reason, params) => {
     expect(refused(input)).toEqual({ code: 'InvalidParameter', params: { command: input.type, field, reason, ...params } });
   });
+
+  it.each(['Suspend-VMReplication', 'Resume-VMReplication', 'Remove-VMReplication', 'Reset-VMReplicationStatistics'])(
+    'accepts -ReplicationRelationshipType Simple or Extended on %s',
+    (type) => {
+      for (const relationshipType of ['Simple', 'Extended']) {
+        expect(checkCommand({ type, host: 'HV-2', vm: 'Vm1', relationshipType })).toMatchObject({ ok: true });
+      }
+    },
+  );
 
   it('leaves NaN and Infinity of engine-checked numbers to the engine’s Hyper-V errors', () => {
     expect(checkCommand({ type: 'Lab-SetLink', link: 'wan', bandwidthBitsPerSec: Number.NaN }).ok).toBe(true);

@@ -40,6 +40,8 @@ const engineNumberUpTo = (min: number, max: number) =>
 const vmRef = { host: text(), vm: text() };
 const dryRunStage = () => z.optional(z.literal([true, false, 'server', 'connection', 'disks', 'schedule', 'all']));
 const authenticationType = () => z.enum(['Kerberos', 'Certificate']);
+/** `-ReplicationRelationshipType`: Simple (default) or the extended relationship of a chain's middle VM. */
+const relationshipType = () => z.optional(z.enum(['Simple', 'Extended']));
 const initialReplication = () =>
   z.optional(
     z.strictObject({
@@ -103,14 +105,15 @@ export const COMMAND_SCHEMAS = {
     startTime: z.optional(z.nullable(engineNumber())),
     destinationPath: z.optional(text()),
   }),
-  'Suspend-VMReplication': vmCommand('Suspend-VMReplication'),
+  'Suspend-VMReplication': command('Suspend-VMReplication', { ...vmRef, relationshipType: relationshipType() }),
   'Resume-VMReplication': command('Resume-VMReplication', {
     ...vmRef,
     resynchronize: flag(),
     resynchronizeStartTime: z.optional(z.nullable(engineNumber())),
+    relationshipType: relationshipType(),
   }),
-  'Remove-VMReplication': vmCommand('Remove-VMReplication'),
-  'Reset-VMReplicationStatistics': vmCommand('Reset-VMReplicationStatistics'),
+  'Remove-VMReplication': command('Remove-VMReplication', { ...vmRef, relationshipType: relationshipType() }),
+  'Reset-VMReplicationStatistics': command('Reset-VMReplicationStatistics', { ...vmRef, relationshipType: relationshipType() }),
   'Set-VMNetworkAdapterFailoverConfiguration': command('Set-VMNetworkAdapterFailoverConfiguration', {
     ...vmRef,
     ipv4: z.optional(z.nullable(failoverIpv4)),

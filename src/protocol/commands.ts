@@ -1,4 +1,4 @@
-import type { AuthenticationType, InitialReplicationMethod, ListenerRule } from './enums';
+import type { AuthenticationType, InitialReplicationMethod, ListenerRule, RelationshipType } from './enums';
 import type { FailoverIpv4, FailoverIpv6, SimTime } from './entities';
 
 /** A VM is addressed the way the cmdlets do: `-ComputerName <host> -VMName <vm>`. */
@@ -67,10 +67,15 @@ export type Command =
   | EnableReplicationCommand
   /** With `destinationPath`, exports the initial copy to external media instead of sending it. */
   | ({ type: 'Start-VMInitialReplication'; startTime?: SimTime | null; destinationPath?: string } & VmRef)
-  | ({ type: 'Suspend-VMReplication' } & VmRef)
-  | ({ type: 'Resume-VMReplication'; resynchronize?: boolean; resynchronizeStartTime?: SimTime | null } & VmRef)
-  | ({ type: 'Remove-VMReplication' } & VmRef)
-  | ({ type: 'Reset-VMReplicationStatistics' } & VmRef)
+  /**
+   * The per-VM replication cmdlets act on the VM's own relationship (`Get-VMReplication`'s answer);
+   * `relationshipType: 'Extended'` (`-ReplicationRelationshipType Extended`) picks the extended relationship
+   * a chain's middle VM sends instead of the one it receives.
+   */
+  | ({ type: 'Suspend-VMReplication'; relationshipType?: RelationshipType } & VmRef)
+  | ({ type: 'Resume-VMReplication'; resynchronize?: boolean; resynchronizeStartTime?: SimTime | null; relationshipType?: RelationshipType } & VmRef)
+  | ({ type: 'Remove-VMReplication'; relationshipType?: RelationshipType } & VmRef)
+  | ({ type: 'Reset-VMReplicationStatistics'; relationshipType?: RelationshipType } & VmRef)
   /** Failover TCP/IP of the VM's first adapter: each block is left as is when absent, cleared with null (-ClearFailoverIPv4Settings / -ClearFailoverIPv6Settings). */
   | ({ type: 'Set-VMNetworkAdapterFailoverConfiguration'; ipv4?: FailoverIpv4 | null; ipv6?: FailoverIpv6 | null } & VmRef)
   /** Connects the VM's first adapter to a switch (`switchName`, null = Not connected) and/or sets the test-failover switch. */

@@ -1,4 +1,4 @@
-import type { CommandResult, Relationship, VmRef } from '../../protocol';
+import type { CommandResult, Relationship, RelationshipType, VmRef } from '../../protocol';
 import { EV } from '../engine/kinds';
 import { refreshHealth, setStates, syncVmReplication } from '../health/refresh';
 import { emptyStatistics } from '../health/statistics';
@@ -55,10 +55,10 @@ function roomForCopy(world: World, rel: Relationship): Failure | null {
   return volume ? fail('InsufficientStorage', { path: folder, server: ctx.replicaHost.fqdn }) : fail('StorageLocationInvalid', { path: folder });
 }
 
-export function suspendReplication(world: World, ref: VmRef): CommandResult {
+export function suspendReplication(world: World, ref: VmRef & { relationshipType?: RelationshipType }): CommandResult {
   const vm = resolveVm(world, ref);
   if (isFailure(vm)) return vm;
-  const own = ownRelationship(world, vm);
+  const own = ownRelationship(world, vm, ref.relationshipType);
   if (!own) return fail('NotApplicableOnVm', { vm: vm.name, cmdlet: 'Suspend-VMReplication' });
   const { rel, side } = own;
   const ctx = relContext(world, rel);
@@ -82,10 +82,10 @@ export function suspendReplication(world: World, ref: VmRef): CommandResult {
   return OK;
 }
 
-export function resumeReplication(world: World, ref: VmRef, resynchronize: boolean, resyncAt: number | null | undefined): CommandResult {
+export function resumeReplication(world: World, ref: VmRef & { relationshipType?: RelationshipType }, resynchronize: boolean, resyncAt: number | null | undefined): CommandResult {
   const vm = resolveVm(world, ref);
   if (isFailure(vm)) return vm;
-  const own = ownRelationship(world, vm);
+  const own = ownRelationship(world, vm, ref.relationshipType);
   if (!own) return fail('NotApplicableOnVm', { vm: vm.name, cmdlet: 'Resume-VMReplication' });
   const { rel, side } = own;
   const ctx = relContext(world, rel);
@@ -126,10 +126,10 @@ export function resumeReplication(world: World, ref: VmRef, resynchronize: boole
 }
 
 /** `Remove-VMReplication` on one side; the relationship disappears once neither side holds it. */
-export function removeReplication(world: World, ref: VmRef): CommandResult {
+export function removeReplication(world: World, ref: VmRef & { relationshipType?: RelationshipType }): CommandResult {
   const vm = resolveVm(world, ref);
   if (isFailure(vm)) return vm;
-  const own = ownRelationship(world, vm);
+  const own = ownRelationship(world, vm, ref.relationshipType);
   if (!own) return fail('NotApplicableOnVm', { vm: vm.name, cmdlet: 'Remove-VMReplication' });
   const { rel, side } = own;
   const ctx = relContext(world, rel);
@@ -157,10 +157,10 @@ export function removeReplication(world: World, ref: VmRef): CommandResult {
   return OK;
 }
 
-export function resetStatistics(world: World, ref: VmRef): CommandResult {
+export function resetStatistics(world: World, ref: VmRef & { relationshipType?: RelationshipType }): CommandResult {
   const vm = resolveVm(world, ref);
   if (isFailure(vm)) return vm;
-  const own = ownRelationship(world, vm);
+  const own = ownRelationship(world, vm, ref.relationshipType);
   if (!own) return fail('NotApplicableOnVm', { vm: vm.name, cmdlet: 'Reset-VMReplicationStatistics' });
   own.rel.stats = emptyStatistics(world.now);
   world.touchRel(own.rel.id);
