@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { actionEnv } from '../../actions/env';
 import { formatError } from '../../i18n/messages/format';
 import type { Link } from '../../protocol';
@@ -15,9 +15,15 @@ const FIELDS = [
   { field: 'latency', label: 'labTools.links.latencyFor' },
 ] as const;
 
+/** A typed value as quoted in a message: 400 nines would not fit a dialog. */
+function shortValue(value: string): string {
+  return value.length > 24 ? `${value.slice(0, 20)}…` : value;
+}
+
 /**
- * The lab's links between sites: up/down, bandwidth and latency. OK sends `Lab-SetLink` for each changed
- * link; a bad number shows an error here and sends nothing.
+ * The lab's links between sites: up/down, bandwidth and latency. OK checks every row first and sends
+ * `Lab-SetLink` for each changed link only when all are valid; otherwise each bad field is marked (with its
+ * message) and nothing at all is sent.
  */
 export default function NetworkLinksDialog({ onClose }: DialogProps<'networkLinks'>) {
   const t = useDialogT();
@@ -25,18 +31,32 @@ export default function NetworkLinksDialog({ onClose }: DialogProps<'networkLink
   const linkMap = useLab((lab) => lab.links);
   const links = useMemo(() => Object.values(linkMap), [linkMap]);
   const [drafts, setDrafts] = useState<Record<string, LinkDraft>>(() => Object.fromEntries(links.map((l) => [l.id, linkDraft(l)])));
-  const [problem, setProblem] = useState<LinkProblem | null>(null);
+  const [problems, setProblems] = useState<readonly LinkProblem[]>([]);
   const [error, setError] = useState<string | null>(null);
+  /** Counts refused OKs: each one moves the focus to the first bad field. */
+  const [refusals, setRefusals] = useState(0);
+  const tableRef = useRef<HTMLTableElement>(null);
+  useEffect(() => {
+    if (refusals > 0) tableRef.current?.querySelector<HTMLInputElement>('input[aria-invalid="true"]')?.focus();
+  }, [refusals]);
 
-  const edit = (id: string, patch: Partial<LinkDraft>) => setDrafts((d) => ({ ...d, [id]: { ...(d[id] as LinkDraft), ...patch } }));
+  const edit = (id: string, patch: Partial<LinkDraft>) => {
+    setDrafts((d) => ({ ...d, [id]: { ...(d[id] as LinkDraft), ...patch } }));
+    // A field being corrected is no longer marked; the message stays until the next OK.
+    setProblems((ps) => ps.filter((p) => p.link !== id || !(p.field in patch)));
+  };
+  const message = (p: LinkProblem) =>
+    t(p.field === 'bandwidth' ? 'labTools.links.badBandwidth' : 'labTools.links.badLatency', { link: p.link, value: shortValue(p.value) });
 
   const ok = async () => {
     const plan = linkCommands(links, drafts);
     if (!plan.ok) {
-      setProblem(plan.problem);
-      const key = plan.problem.field === 'bandwidth' ? 'labTools.links.badBandwidth' : 'labTools.links.badLatency';
-      return setError(t(key, { link: plan.problem.link, value: plan.problem.value }));
+      // Nothing is sent: the whole batch is checked before the first command.
+      setProblems(plan.problems);
+      setRefusals((n) => n + 1);
+      return setError(plan.problems.map(message).join(' '));
     }
+    setProblems([]);
     for (const command of plan.commands) {
       const result = await actionEnv().execute(command);
       if (!result.ok) return setError(formatError(locale, result.error));
@@ -45,7 +65,7 @@ export default function NetworkLinksDialog({ onClose }: DialogProps<'networkLink
   };
 
   const sites = (l: Link) => (l.siteA === l.siteB ? t('labTools.links.lan', { site: l.siteA }) : `${l.siteA} ↔ ${l.siteB}`);
-  const invalid = (id: string, field: LinkProblem['field']) => problem?.link === id && problem.field === field;
+  const problemOf = (id: string, field: LinkProblem['field']) => problems.find((p) => p.link === id && p.field === field);
   const footer = (
     <>
       <DialogButton onClick={() => void ok()}>{t('button.ok')}</DialogButton>
@@ -57,7 +77,7 @@ export default function NetworkLinksDialog({ onClose }: DialogProps<'networkLink
       <PageError message={error} label={t('dialog.pageError')} />
       <p className="dlg-hint">{t('labTools.links.text')}</p>
       {links.length === 0 && <p>{t('labTools.links.none')}</p>}
-      <table className="lab-table" aria-label={t('labTools.links.title')}>
+      <table ref={tableRef} className="lab-table" aria-label={t('labTools.links.title')}>
         <thead>
           <tr>
             <th scope="col">{t('labTools.links.link')}</th>
@@ -77,17 +97,21 @@ export default function NetworkLinksDialog({ onClose }: DialogProps<'networkLink
                 <td>
                   <input type="checkbox" aria-label={t('labTools.links.upFor', { link: l.id })} checked={d.up} onChange={(e) => edit(l.id, { up: e.target.checked })} />
                 </td>
-                {FIELDS.map(({ field, label }) => (
-                  <td key={field}>
-                    <input
-                      className="dlg-input lab-number"
-                      aria-label={t(label, { link: l.id })}
-                      aria-invalid={invalid(l.id, field)}
-                      value={d[field]}
-                      onChange={(e) => edit(l.id, { [field]: e.target.value })}
-                    />
-                  </td>
-                ))}
+                {FIELDS.map(({ field, label }) => {
+                  const problem = problemOf(l.id, field);
+                  return (
+                    <td key={field}>
+                      <input
+                        className="dlg-input lab-number"
+                        aria-label={t(label, { link: l.id })}
+                        aria-invalid={problem !== undefined}
+                        title={problem ? message(problem) : undefined}
+                        value={d[field]}
+                        onChange={(e) => edit(l.id, { [field]: e.target.value })}
+                      />
+                    </td>
+                  );
+                })}
               </tr>
             );
           })}

@@ -1,6 +1,6 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Host } from '../../protocol';
 import { labStore } from '../../store/labStore';
 import { setLocale } from '../../store/uiStore';
@@ -75,9 +75,11 @@ describe('Network Links dialog', () => {
   });
 
   it.each([
-    ['Bandwidth of lan-agence (Mbps)', '-5', "The bandwidth of 'lan-agence' must be a number of Mbps, 0.001 or more (got '-5')."],
-    ['Bandwidth of lan-agence (Mbps)', 'fast', "The bandwidth of 'lan-agence' must be a number of Mbps, 0.001 or more (got 'fast')."],
-    ['Latency of lan-agence (ms)', '-1', "The latency of 'lan-agence' must be a whole number of milliseconds, 0 or more (got '-1')."],
+    ['Bandwidth of lan-agence (Mbps)', '-5', "The bandwidth of 'lan-agence' must be a number of Mbps from 0.001 to 1,000,000 (got '-5')."],
+    ['Bandwidth of lan-agence (Mbps)', 'fast', "The bandwidth of 'lan-agence' must be a number of Mbps from 0.001 to 1,000,000 (got 'fast')."],
+    ['Latency of lan-agence (ms)', '-1', "The latency of 'lan-agence' must be a whole number of milliseconds from 0 to 60,000 (got '-1')."],
+    ['Latency of lan-agence (ms)', '60001', "The latency of 'lan-agence' must be a whole number of milliseconds from 0 to 60,000 (got '60001')."],
+    ['Bandwidth of lan-agence (Mbps)', '1000001', "The bandwidth of 'lan-agence' must be a number of Mbps from 0.001 to 1,000,000 (got '1000001')."],
   ])('%s = %s shows an error and sends nothing', async (label, value, message) => {
     render(<NetworkLinksDialog request={{ kind: 'networkLinks' }} onClose={() => closed++} />);
     const dialog = screen.getByRole('dialog', { name: 'Network Links' });
@@ -93,5 +95,62 @@ describe('Network Links dialog', () => {
     await act(() => env.lab.settle());
     expect(labStore.getState().links).toEqual(before);
     expect(closed).toBe(0);
+  });
+
+  it('a latency of 400 nines (Infinity once parsed) sends no command at all, not even the valid bandwidth change before it', async () => {
+    const execute = vi.spyOn(env.lab.bridge, 'execute');
+    render(<NetworkLinksDialog request={{ kind: 'networkLinks' }} onClose={() => closed++} />);
+    const dialog = screen.getByRole('dialog', { name: 'Network Links' });
+    const before = structuredClone(labStore.getState().links);
+    const bandwidth = within(dialog).getByLabelText('Bandwidth of wan-siege-agence (Mbps)');
+    await userEvent.clear(bandwidth);
+    await userEvent.type(bandwidth, '2');
+    const latency = within(dialog).getByLabelText('Latency of wan-siege-agence (ms)');
+    await userEvent.clear(latency);
+    await userEvent.click(latency);
+    await userEvent.paste('9'.repeat(400));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'OK' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      "The latency of 'wan-siege-agence' must be a whole number of milliseconds from 0 to 60,000 (got '99999999999999999999…').",
+    );
+    expect(latency).toHaveAttribute('aria-invalid', 'true');
+    expect(latency).toHaveFocus();
+    expect(bandwidth).toHaveAttribute('aria-invalid', 'false');
+    await act(() => env.lab.settle());
+    expect(execute).not.toHaveBeenCalled();
+    expect(labStore.getState().links).toEqual(before);
+    expect(closed).toBe(0);
+  });
+
+  it('marks every bad field of every row at once; correcting them all sends the batch (limits included)', async () => {
+    const execute = vi.spyOn(env.lab.bridge, 'execute');
+    render(<NetworkLinksDialog request={{ kind: 'networkLinks' }} onClose={() => closed++} />);
+    const dialog = screen.getByRole('dialog', { name: 'Network Links' });
+    const wanLatency = within(dialog).getByLabelText('Latency of wan-siege-agence (ms)');
+    const lanBandwidth = within(dialog).getByLabelText('Bandwidth of lan-siege (Mbps)');
+    await userEvent.clear(lanBandwidth);
+    await userEvent.type(lanBandwidth, '0');
+    await userEvent.clear(wanLatency);
+    await userEvent.type(wanLatency, '60001');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'OK' }));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent("The bandwidth of 'lan-siege' must be a number of Mbps from 0.001 to 1,000,000 (got '0').");
+    expect(alert).toHaveTextContent("The latency of 'wan-siege-agence' must be a whole number of milliseconds from 0 to 60,000 (got '60001').");
+    expect(lanBandwidth).toHaveAttribute('aria-invalid', 'true');
+    expect(lanBandwidth).toHaveAttribute('title', "The bandwidth of 'lan-siege' must be a number of Mbps from 0.001 to 1,000,000 (got '0').");
+    expect(wanLatency).toHaveAttribute('aria-invalid', 'true');
+    expect(execute).not.toHaveBeenCalled();
+
+    await userEvent.clear(lanBandwidth);
+    await userEvent.type(lanBandwidth, '1000000');
+    expect(lanBandwidth).toHaveAttribute('aria-invalid', 'false');
+    await userEvent.clear(wanLatency);
+    await userEvent.type(wanLatency, '60000');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'OK' }));
+    await waitFor(() => expect(closed).toBe(1));
+    await act(() => env.lab.settle());
+    expect(execute).toHaveBeenCalledTimes(2);
+    expect(labStore.getState().links['lan-siege']).toMatchObject({ bandwidthBitsPerSec: 1e12 });
+    expect(labStore.getState().links['wan-siege-agence']).toMatchObject({ latencyMs: 60_000 });
   });
 });

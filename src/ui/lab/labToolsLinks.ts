@@ -3,6 +3,17 @@ import type { Command, Link } from '../../protocol';
 /** Mbps as the dialog shows them; the engine counts bits per second. */
 const BITS_PER_MBPS = 1_000_000;
 
+/**
+ * What `Lab-SetLink` accepts (the engine's command schema, `src/protocol/commandSchema.ts`, which the UI does
+ * not import so zod stays out of the page's bundle; labToolsLinks.test.ts pins them equal): 1 kbit/s to
+ * 1 Tbit/s, 0 to 60,000 ms.
+ */
+export const LINK_LIMITS = {
+  minBandwidthBitsPerSec: 1_000,
+  maxBandwidthBitsPerSec: 1e12,
+  maxLatencyMs: 60_000,
+} as const;
+
 export interface LinkDraft {
   up: boolean;
   bandwidth: string;
@@ -21,25 +32,46 @@ function parseDecimal(text: string): number | null {
 
 export type LinkProblem = { link: string; field: 'bandwidth' | 'latency'; value: string };
 
+/** Bits per second from the bandwidth typed in Mbps, or null when it is not a number the engine accepts. */
+function bandwidthBits(text: string): number | null {
+  const mbps = parseDecimal(text);
+  if (mbps === null) return null;
+  const bits = Math.round(mbps * BITS_PER_MBPS);
+  // 400 nines parse to Infinity: finite and in range, or refused here rather than by the engine mid-batch.
+  return Number.isFinite(bits) && bits >= LINK_LIMITS.minBandwidthBitsPerSec && bits <= LINK_LIMITS.maxBandwidthBitsPerSec ? bits : null;
+}
+
+/** Whole milliseconds from the latency typed, or null when it is not a number the engine accepts. */
+function latencyMs(text: string): number | null {
+  const trimmed = text.trim();
+  if (!/^\d+$/.test(trimmed)) return null;
+  const ms = Number(trimmed);
+  return Number.isSafeInteger(ms) && ms <= LINK_LIMITS.maxLatencyMs ? ms : null;
+}
+
 /**
- * The `Lab-SetLink` commands for the links that changed, or the first bad field (then nothing is sent).
- * Bounds mirror the engine's (bandwidth ≥ 1,000 bit/s, latency ≥ 0) so a batch is never half-applied.
+ * The `Lab-SetLink` commands for the links that changed, or every bad field of every row (then nothing at
+ * all is sent). The bounds are the engine's, so a batch that passes here is never half-applied.
  */
-export function linkCommands(links: readonly Link[], drafts: Readonly<Record<string, LinkDraft>>): { ok: true; commands: Command[] } | { ok: false; problem: LinkProblem } {
+export function linkCommands(
+  links: readonly Link[],
+  drafts: Readonly<Record<string, LinkDraft>>,
+): { ok: true; commands: Command[] } | { ok: false; problems: LinkProblem[] } {
   const commands: Command[] = [];
+  const problems: LinkProblem[] = [];
   for (const link of links) {
     const draft = drafts[link.id];
     if (!draft) continue;
-    const mbps = parseDecimal(draft.bandwidth);
-    if (mbps === null || mbps * BITS_PER_MBPS < 1000) return { ok: false, problem: { link: link.id, field: 'bandwidth', value: draft.bandwidth } };
-    const latency = draft.latency.trim();
-    if (!/^\d+$/.test(latency)) return { ok: false, problem: { link: link.id, field: 'latency', value: draft.latency } };
-    const bits = Math.round(mbps * BITS_PER_MBPS);
+    const bits = bandwidthBits(draft.bandwidth);
+    const latency = latencyMs(draft.latency);
+    if (bits === null) problems.push({ link: link.id, field: 'bandwidth', value: draft.bandwidth });
+    if (latency === null) problems.push({ link: link.id, field: 'latency', value: draft.latency });
+    if (bits === null || latency === null) continue;
     const cmd: Command & { type: 'Lab-SetLink' } = { type: 'Lab-SetLink', link: link.id };
     if (draft.up !== link.up) cmd.up = draft.up;
     if (bits !== link.bandwidthBitsPerSec) cmd.bandwidthBitsPerSec = bits;
-    if (Number(latency) !== link.latencyMs) cmd.latencyMs = Number(latency);
+    if (latency !== link.latencyMs) cmd.latencyMs = latency;
     if (Object.keys(cmd).length > 2) commands.push(cmd);
   }
-  return { ok: true, commands };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, commands };
 }

@@ -29,8 +29,8 @@ export const labToolsEn = {
   'labTools.links.latencyFor': 'Latency of {link} (ms)',
   'labTools.links.lan': '{site} (LAN)',
   'labTools.links.none': 'This lab has no network link.',
-  'labTools.links.badBandwidth': "The bandwidth of '{link}' must be a number of Mbps, 0.001 or more (got '{value}').",
-  'labTools.links.badLatency': "The latency of '{link}' must be a whole number of milliseconds, 0 or more (got '{value}').",
+  'labTools.links.badBandwidth': "The bandwidth of '{link}' must be a number of Mbps from 0.001 to 1,000,000 (got '{value}').",
+  'labTools.links.badLatency': "The latency of '{link}' must be a whole number of milliseconds from 0 to 60,000 (got '{value}').",
 } as const;
 
 export const labToolsFr: Record<keyof typeof labToolsEn, string> = {
@@ -59,6 +59,6 @@ export const labToolsFr: Record<keyof typeof labToolsEn, string> = {
   'labTools.links.latencyFor': 'Latence de {link} (ms)',
   'labTools.links.lan': '{site} (réseau local)',
   'labTools.links.none': 'Ce lab n’a aucun lien réseau.',
-  'labTools.links.badBandwidth': "La bande passante de '{link}' doit être un nombre de Mbit/s, 0,001 ou plus (valeur : '{value}').",
-  'labTools.links.badLatency': "La latence de '{link}' doit être un nombre entier de millisecondes, 0 ou plus (valeur : '{value}').",
+  'labTools.links.badBandwidth': "La bande passante de '{link}' doit être un nombre de Mbit/s compris entre 0,001 et 1 000 000 (valeur : '{value}').",
+  'labTools.links.badLatency': "La latence de '{link}' doit être un nombre entier de millisecondes compris entre 0 et 60 000 (valeur : '{value}').",
 };
