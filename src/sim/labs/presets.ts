@@ -42,11 +42,13 @@ export function buildPreset(id: PresetId, seed: number, params: PresetParams = {
       const hv3 = addHost(world, { name: 'HV-3', domain: DOMAIN, site: 'Secours', replicaServer: true });
       addLink(world, 'lan-secours', 'Secours', 'Secours', 1000 * MBPS, 1);
       addLink(world, 'wan-siege-secours', 'Siege', 'Secours', 100 * MBPS, 20);
+      // Vm1–Vm3 are extended to HV-3; Vm4 replicates HV-1 → HV-2 only, so a class can extend it (the
+      // course's "Étendre la réplication" step).
       for (let i = 1; i <= 4; i++) {
         const vm = addVm(world, 'HV-1', `Vm${i}`, i);
         establishReplication(world, vm, hv2);
         const middle = world.findVm('HV-2', vm.name);
-        if (middle) establishReplication(world, middle, hv3, { frequencySec: 900 }, 'Extended');
+        if (middle && i <= 3) establishReplication(world, middle, hv3, { frequencySec: 900 }, 'Extended');
       }
       break;
     }

@@ -2,22 +2,32 @@ import { describe, expect, it } from 'vitest';
 import { checkInvariants, createEngine } from '../index';
 import { advanceStepwise, hours, minutes, rels, run, vmByName } from '../testUtils';
 
-const NAMES = ['Vm1', 'Vm2', 'Vm3', 'Vm4'];
+/** The VMs extended to HV-3; Vm4 replicates HV-1 → HV-2 only, so a class can extend it. */
+const NAMES = ['Vm1', 'Vm2', 'Vm3'];
 
 describe('extended-chain (HV-1 → HV-2 → HV-3)', () => {
-  it('is wired as Simple A→B every 5 min and Extended B→C every 15 min, with the right modes', () => {
+  it('is wired as Simple A→B every 5 min and Extended B→C every 15 min for Vm1–Vm3, with the right modes', () => {
     const engine = createEngine('extended-chain', { seed: 1 });
-    expect(rels(engine).map((r) => [r.primaryHost, r.replicaHost, r.type, r.settings.frequencySec])).toEqual(
-      NAMES.flatMap(() => [
+    expect(rels(engine).map((r) => [r.primaryHost, r.replicaHost, r.type, r.settings.frequencySec])).toEqual([
+      ...NAMES.flatMap(() => [
         ['HV-1', 'HV-2', 'Simple', 300],
         ['HV-2', 'HV-3', 'Extended', 900],
       ]),
-    );
+      ['HV-1', 'HV-2', 'Simple', 300],
+    ]);
     for (const name of NAMES) {
       expect(vmByName(engine, 'HV-1', name).replicationMode).toBe('Primary');
       expect(vmByName(engine, 'HV-2', name).replicationMode).toBe('Replica');
       expect(vmByName(engine, 'HV-3', name).replicationMode).toBe('ExtendedReplica');
     }
+  });
+
+  it('Vm4 replicates HV-1 → HV-2 only: nothing on HV-3, free to extend', () => {
+    const engine = createEngine('extended-chain', { seed: 1 });
+    expect(vmByName(engine, 'HV-1', 'Vm4').replicationMode).toBe('Primary');
+    expect(vmByName(engine, 'HV-2', 'Vm4')).toMatchObject({ replicationMode: 'Replica', replicationState: 'Replicating', replicationHealth: 'Normal' });
+    expect(vmByName(engine, 'HV-2', 'Vm4').relationships).toHaveLength(1);
+    expect(engine.snapshot().vms.filter((vm) => vm.host === 'HV-3').map((vm) => vm.name)).toEqual(NAMES);
   });
 
   it("always keeps C's write sequence ≤ B's ≤ A's; every link stays Normal and within one cycle", () => {
