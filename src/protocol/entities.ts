@@ -220,6 +220,11 @@ export interface RecoveryPoint {
   time: SimTime;
   /** Write sequence the point holds: failing over to it restores exactly these writes. */
   writeSeq: number;
+  /**
+   * Primary time of the newest data the point holds: when the last log applied before it was closed on the
+   * primary (its log switch). Its writes are all at or before this time; a crash loses what came after.
+   */
+  dataTime: SimTime;
   applicationConsistent: boolean;
 }
 
@@ -253,6 +258,11 @@ export interface Relationship {
   appliedSeq: number;
   /** Time the replica last received and applied a log ("Last synchronized at", LastReplicationTime); null before IR. */
   lastReplicationTime: SimTime | null;
+  /**
+   * Primary time of the newest data the replica holds: when the last applied log was closed on the primary
+   * (its log switch; the start of the copy after an initial replication or resynchronisation); null before IR.
+   */
+  appliedDataTime: SimTime | null;
   /** Time of the next scheduled initial replication start, when scheduled. */
   scheduledStart: SimTime | null;
   job: Job | null;
@@ -275,8 +285,13 @@ export interface FailoverRecord {
   time: SimTime;
   /** Recovery point failed over to (null = latest). */
   recoveryPointId: string | null;
-  /** Simulated time of the data the VM restarted from. */
+  /** When the recovery point failed over to was made (the latest: when its last log was applied). */
   pointTime: SimTime;
+  /**
+   * Primary time of the newest data the VM restarted from (the point's {@link RecoveryPoint.dataTime}):
+   * the data-loss window runs from here to {@link FailoverRecord.primaryLastWriteTime}.
+   */
+  dataTime: SimTime;
   /** Write sequence the failed-over VM starts from. */
   restoredSeq: number;
   /** Last write committed on the primary before it stopped. */

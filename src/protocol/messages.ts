@@ -200,6 +200,7 @@ export const RELATIONSHIP_HOT_FIELDS = [
   { key: 'stats', sub: 'networkFailureCount' },
   { key: 'stats', sub: 'replicationFailureCount' },
   { key: 'stats', sub: 'appConsistentFailureCount' },
+  { key: 'appliedDataTime' },
 ] as const satisfies readonly HotFieldOf<Relationship>[];
 
 /**

@@ -74,6 +74,7 @@ const RELATIONSHIP_ACCESS: HotAccessors<typeof RELATIONSHIP_HOT_FIELDS, HotAcces
   stat('networkFailureCount'),
   stat('replicationFailureCount'),
   stat('appConsistentFailureCount'),
+  { key: 'appliedDataTime', get: (r) => r.appliedDataTime, set: (r, x) => void (r.appliedDataTime = x) },
 ];
 const RELATIONSHIP_STATS_BITS = subMask(RELATIONSHIP_HOT_FIELDS, 'stats');
 

@@ -149,6 +149,7 @@ export function createRelationship(world: World, vm: Vm, replicaVm: Vm, settings
     pendingBytes: copyBytes,
     appliedSeq: replicaVm.writeSeq,
     lastReplicationTime: null,
+    appliedDataTime: null,
     scheduledStart: null,
     job: null,
     recoveryPoints: [],

@@ -52,7 +52,7 @@ function preparePlanned(world: World, ctx: RelContext, cmd: FailoverCmd): Comman
   if (cmd.dryRun) return OK;
   accountWrites(world, primaryVm);
   stopCycles(world, ctx);
-  deliver(world, ctx, primaryVm.writeSeq);
+  deliver(world, ctx, primaryVm.writeSeq, world.now);
   world.event(29270, 'Information', rel.primaryHost, primaryVm.name, 'event.plannedPrepared', { vm: primaryVm.name });
   setStates(world, rel, 'PreparedForFailover', null);
   return OK;
@@ -90,6 +90,7 @@ function failover(world: World, ctx: RelContext, point: RecoveryPoint | null, st
     time: world.now,
     recoveryPointId: point?.id ?? null,
     pointTime: point?.time ?? rel.lastReplicationTime ?? world.now,
+    dataTime: point?.dataTime ?? rel.appliedDataTime ?? rel.lastReplicationTime ?? world.now,
     restoredSeq,
     primarySeq: primaryVm.writeSeq,
     primaryLastWriteTime: world.vmRt.get(primaryVm.key)?.lastWriteAt ?? world.now,

@@ -76,7 +76,9 @@ export function reverse(world: World, cmd: SetCmd, vm: Vm, rel: Relationship, si
     next.rt.tracking = true;
     next.rt.logFromSeq = restored;
     next.rt.receivedSeq = restored;
+    next.rt.receivedDataTime = world.now;
     rel.lastReplicationTime = world.now;
+    rel.appliedDataTime = world.now;
     setStates(world, rel, 'Replicating', 'Replicating');
     startCycles(world, rel);
     startRecoveryPoints(world, rel);
@@ -86,6 +88,7 @@ export function reverse(world: World, cmd: SetCmd, vm: Vm, rel: Relationship, si
     // Choose Initial Replication Method may ask for a full network copy instead (media is set on export).
     rel.settings = { ...rel.settings, initialReplicationMethod: cmd.initialReplication?.method === 'Network' ? 'Network' : 'ExistingVm' };
     rel.lastReplicationTime = null;
+    rel.appliedDataTime = null;
     setStates(world, rel, 'ReadyForInitialReplication', 'WaitingForInitialReplication');
   }
   world.event(29290, 'Information', vm.host, vm.name, 'event.replicationReversed', { vm: vm.name, replicaServer: target.fqdn });

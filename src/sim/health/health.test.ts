@@ -27,6 +27,7 @@ function rel(overrides: Partial<Relationship> = {}, stats: Partial<ReplicationSt
     pendingBytes: 0,
     appliedSeq: 100,
     lastReplicationTime: NOW - 60_000,
+    appliedDataTime: NOW - 62_000,
     scheduledStart: null,
     job: null,
     recoveryPoints: [],

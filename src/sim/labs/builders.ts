@@ -142,7 +142,9 @@ export function establishReplication(world: World, primary: Vm, replicaHost: Hos
   ctx.rt.logFromSeq = primary.writeSeq;
   rel.appliedSeq = primary.writeSeq;
   ctx.rt.receivedSeq = primary.writeSeq;
+  ctx.rt.receivedDataTime = world.now;
   rel.lastReplicationTime = world.now;
+  rel.appliedDataTime = world.now;
   rel.pendingBytes = 0;
   setStates(world, rel, 'Replicating', 'Replicating');
   const phase = world.rng.get(`phase:${rel.primaryVm}`).int(1, settings.frequencySec * 1000);

@@ -68,6 +68,20 @@ function withResyncSchedule(rel: Relationship): Relationship {
 }
 
 /**
+ * Files saved before recovery points and failovers carried a data time: the best time known stands in
+ * (a point's creation, the last synchronisation; a received log's arrival, the copy's start).
+ */
+function withDataTimes(rel: Relationship): Relationship {
+  const points = rel.recoveryPoints.map((p) => (p.dataTime === undefined ? { ...p, dataTime: p.time } : p));
+  const failover = rel.failover && rel.failover.dataTime === undefined ? { ...rel.failover, dataTime: rel.failover.pointTime } : rel.failover;
+  return { ...rel, appliedDataTime: rel.appliedDataTime === undefined ? rel.lastReplicationTime : rel.appliedDataTime, recoveryPoints: points, failover };
+}
+
+function withDataTimesRt(rt: RelRuntime): RelRuntime {
+  return rt.receivedDataTime === undefined ? { ...rt, receivedDataTime: rt.receivedAt, jobDataTime: 0 } : rt;
+}
+
+/**
  * Rebuilds a world from a lab file, once {@link checkLabFile} found nothing wrong with it.
  * @throws LabFileRefused naming the first problem (its path in the file and why).
  */
@@ -82,12 +96,12 @@ export function importLab(input: unknown): World {
   world.nextPointId = file.counters.nextPointId;
   for (const h of file.hosts) world.hosts.set(h.name, h);
   for (const v of file.vms) world.vms.set(v.key, withIpv6Fields(v));
-  for (const r of file.relationships) world.rels.set(r.id, withResyncSchedule(r));
+  for (const r of file.relationships) world.rels.set(r.id, withDataTimes(withResyncSchedule(r)));
   for (const l of file.links) world.links.set(l.id, l);
   world.sites = file.sites;
   for (const [k, v] of file.runtime.hosts) world.hostRt.set(k, v);
   for (const [k, v] of file.runtime.vms) world.vmRt.set(k, v);
-  for (const [k, v] of file.runtime.relationships) world.relRt.set(k, v);
+  for (const [k, v] of file.runtime.relationships) world.relRt.set(k, withDataTimesRt(v));
   for (const [k, v] of file.runtime.slots) world.slotKey.set(k, v);
   for (const [k, v] of file.runtime.linkActive) world.linkActive.set(k, v);
   world.queue = EventQueue.fromArray(file.queue.events, file.queue.nextSeq);

@@ -47,10 +47,14 @@ export interface RelRuntime {
   /** Logs received by a paused replica but not applied yet. */
   receivedSeq: number;
   receivedAt: number;
+  /** Primary time the newest received log was closed (its log switch): the data time it brings. */
+  receivedDataTime: number;
   /** Hourly points created since the last application-consistent one. */
   pointsSinceVss: number;
   /** Write sequence at the start of the running initial copy or resynchronisation. */
   jobSeq: number;
+  /** Primary time `jobSeq` was read (the data time of the copy once it is in place). */
+  jobDataTime: number;
   /** Tracking is active: writes are logged (false while resynchronisation is required). */
   tracking: boolean;
   /** The primary host lost power while the VM ran: its log was not closed gracefully. */
@@ -86,8 +90,10 @@ export function newRelRuntime(slot: number, seq: number): RelRuntime {
     retryPending: false,
     receivedSeq: seq,
     receivedAt: 0,
+    receivedDataTime: 0,
     pointsSinceVss: 0,
     jobSeq: seq,
+    jobDataTime: 0,
     tracking: false,
     uncleanShutdown: false,
     pausedJobRemainingMs: 0,

@@ -29,6 +29,7 @@ export function startExport(world: World, rel: Relationship, folder: string): bo
   world.touchHost(ctx.primaryHost.name);
   accountWrites(world, ctx.primaryVm);
   ctx.rt.jobSeq = ctx.primaryVm.writeSeq;
+  ctx.rt.jobDataTime = world.now;
   ctx.rt.logFromSeq = ctx.rt.jobSeq;
   ctx.rt.receivedSeq = rel.appliedSeq;
   ctx.rt.tracking = true;
@@ -65,6 +66,7 @@ export function onImportDone(world: World, rel: Relationship): void {
   if (!ctx || rel.job?.kind !== 'Import') return;
   rel.job = null;
   rel.appliedSeq = Math.max(rel.appliedSeq, ctx.rt.jobSeq);
+  rel.appliedDataTime = Math.max(rel.appliedDataTime ?? 0, ctx.rt.jobDataTime);
   ctx.replicaVm.writeSeq = rel.appliedSeq;
   rel.lastReplicationTime = world.now;
   world.touchVm(ctx.replicaVm.key);

@@ -42,6 +42,7 @@ export function startInitialReplication(world: World, rel: Relationship): boolea
   }
   accountWrites(world, ctx.primaryVm);
   rt.jobSeq = ctx.primaryVm.writeSeq;
+  rt.jobDataTime = world.now;
   rt.logFromSeq = rt.jobSeq;
   rt.receivedSeq = rel.appliedSeq;
   rt.tracking = true;
@@ -120,6 +121,8 @@ export function onInitialReplicationDone(world: World, rel: Relationship): void 
   rel.consecutiveFailures = 0;
   rel.appliedSeq = ctx.rt.jobSeq;
   ctx.rt.receivedSeq = ctx.rt.jobSeq;
+  ctx.rt.receivedDataTime = ctx.rt.jobDataTime;
+  rel.appliedDataTime = ctx.rt.jobDataTime;
   rel.lastReplicationTime = world.now;
   ctx.replicaVm.writeSeq = rel.appliedSeq;
   world.touchVm(ctx.replicaVm.key);

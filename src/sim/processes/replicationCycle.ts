@@ -183,6 +183,7 @@ export function transferDone(world: World, ctx: RelContext): void {
     rt.queuedFirstSwitch = rt.queuedLogs === 0 ? rt.inflightFirstSwitch : Math.min(rt.queuedFirstSwitch, rt.inflightFirstSwitch);
     rt.queuedLogs++;
     rt.queuedSeqTo = Math.max(rt.queuedSeqTo, rt.inflightSeqTo);
+    rt.queuedLastSwitch = Math.max(rt.queuedLastSwitch, rt.inflightLastSwitch);
     rt.inflightBytes = 0;
     onSendFailed(world, ctx, failure);
     return;
@@ -191,18 +192,22 @@ export function transferDone(world: World, ctx: RelContext): void {
   recordSuccess(rel.stats, rt.inflightWireBytes, latency);
   rel.consecutiveFailures = 0;
   world.touchRelVia(ctx.relRev, rel.id);
-  deliver(world, ctx, rt.inflightSeqTo);
+  deliver(world, ctx, rt.inflightSeqTo, rt.inflightLastSwitch);
   rt.inflightBytes = 0;
   updatePending(world, ctx);
   if (rel.primaryState === 'Replicating') requestTransfer(world, ctx);
   refreshHealth(world, rel);
 }
 
-/** A log reached the replica: applied at once, or held while replication is paused on the replica. */
-export function deliver(world: World, ctx: RelContext, seqTo: number): void {
+/**
+ * A log reached the replica: applied at once, or held while replication is paused on the replica.
+ * `dataTime` is when the newest log in it was closed on the primary (its writes are all at or before it).
+ */
+export function deliver(world: World, ctx: RelContext, seqTo: number, dataTime: number): void {
   const { rt, rel } = ctx;
   rt.receivedSeq = seqTo;
   rt.receivedAt = world.now;
+  rt.receivedDataTime = Math.max(rt.receivedDataTime, dataTime);
   // A paused replica, or the placeholder of an external-media copy not yet imported, holds logs unapplied.
   if (rel.replicaState === 'Suspended' || rel.replicaState === 'WaitingForInitialReplication') return;
   applyReceived(world, ctx);
@@ -215,6 +220,7 @@ export function applyReceived(world: World, ctx: RelContext): void {
   const newerLog = rel.lastReplicationTime === null || rt.receivedAt > rel.lastReplicationTime;
   if (!newerWrites && !newerLog) return;
   if (newerLog) rel.lastReplicationTime = rt.receivedAt;
+  if (rel.appliedDataTime === null || rt.receivedDataTime > rel.appliedDataTime) rel.appliedDataTime = rt.receivedDataTime;
   if (newerWrites) {
     rel.appliedSeq = rt.receivedSeq;
     ctx.replicaVm.writeSeq = rel.appliedSeq;

@@ -20,6 +20,7 @@ export function startResync(world: World, rel: Relationship): void {
   const { rt } = ctx;
   accountWrites(world, ctx.primaryVm);
   rt.jobSeq = ctx.primaryVm.writeSeq;
+  rt.jobDataTime = world.now;
   rt.logFromSeq = rt.jobSeq;
   rt.queuedBytes = 0;
   rt.queuedLogs = 0;
@@ -64,6 +65,8 @@ export function onResyncDone(world: World, rel: Relationship): void {
   rel.consecutiveFailures = 0;
   rel.appliedSeq = ctx.rt.jobSeq;
   ctx.rt.receivedSeq = ctx.rt.jobSeq;
+  ctx.rt.receivedDataTime = ctx.rt.jobDataTime;
+  rel.appliedDataTime = ctx.rt.jobDataTime;
   rel.lastReplicationTime = world.now;
   rel.recoveryPoints = [];
   ctx.replicaVm.writeSeq = rel.appliedSeq;

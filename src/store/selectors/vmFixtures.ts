@@ -52,6 +52,7 @@ export function fixtureRelationship(id: string, primary: Vm, replica: Vm, overri
     pendingBytes: 0,
     appliedSeq: 0,
     lastReplicationTime: null,
+    appliedDataTime: null,
     scheduledStart: null,
     job: null,
     recoveryPoints: [],

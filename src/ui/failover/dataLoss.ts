@@ -8,7 +8,7 @@ export interface DataLossText {
   writes: string;
   /** Megabytes, one decimal ("12.5", "12,5"). */
   megabytes: string;
-  /** Time of the data the VM restarted from. */
+  /** Primary time of the newest data the VM restarted from (the chosen point's data time). */
   from: string;
   /** When the primary committed its last write. */
   to: string;
@@ -26,7 +26,7 @@ export function formatDataLoss(record: FailoverRecord, locale: Locale, startDate
     lost: record.lostWrites > 0,
     writes: new Intl.NumberFormat(tag).format(record.lostWrites),
     megabytes: new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(record.lostBytes / MB),
-    from: formatLabDateTime(locale, startDate, record.pointTime),
-    to: formatLabDateTime(locale, startDate, Math.max(record.pointTime, record.primaryLastWriteTime)),
+    from: formatLabDateTime(locale, startDate, record.dataTime),
+    to: formatLabDateTime(locale, startDate, Math.max(record.dataTime, record.primaryLastWriteTime)),
   };
 }
