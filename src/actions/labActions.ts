@@ -51,3 +51,14 @@ export const networkLinks: Action = defineAction({
   labelKey: 'lab.action.networkLinks',
   run: (_ctx, env) => Promise.resolve(env.openDialog({ kind: 'networkLinks' })),
 });
+
+/**
+ * Event Viewer on the selected server (a separate MMC console in Windows, eventvwr.msc; the lab opens it
+ * as a window of the console, on Hyper-V-VMMS ▸ Admin).
+ */
+export const eventViewer: Action = defineAction({
+  id: 'labEventViewer',
+  labelKey: 'lab.action.eventViewer',
+  isVisible: (ctx) => ctx.hostName !== null,
+  run: (ctx, env) => Promise.resolve(ctx.hostName === null ? undefined : env.openDialog({ kind: 'eventViewer', host: ctx.hostName })),
+});

@@ -135,16 +135,18 @@ describe('Replication ▸ per role and state (hyperv-replica.md §9)', () => {
     expect(replicationMenu(media)).toEqual(['importInitialReplica', 'viewReplicationHealth', 'removeReplication']);
   });
 
-  it('extended chain: the middle replica and the extended replica cannot extend again', () => {
+  it('extended chain: the middle replica and the extended replica cannot extend again; the middle one manages its extended replication', () => {
     const engine = createEngine('extended-chain', { seed: 1 });
     const middle = ctxOf(engine, 'HV-2', 'Vm1');
     expect(middle.role).toBe('Replica');
     expect(middle.outgoing?.type).toBe('Extended');
-    const replicaItems = ['failover', 'testFailover', 'pauseReplication', 'viewReplicationHealth', 'removeReplication'];
-    expect(replicationMenu(middle)).toEqual(replicaItems);
+    expect(replicationMenu(middle)).toEqual([
+      'failover', 'testFailover', 'pauseReplication', 'pauseExtendedReplication',
+      'viewReplicationHealth', 'viewExtendedReplicationHealth', 'removeReplication', 'removeExtendedReplication',
+    ]);
     const extended = ctxOf(engine, 'HV-3', 'Vm1');
     expect(extended.role).toBe('ExtendedReplica');
-    expect(replicationMenu(extended)).toEqual(replicaItems);
+    expect(replicationMenu(extended)).toEqual(['failover', 'testFailover', 'pauseReplication', 'viewReplicationHealth', 'removeReplication']);
   });
 
   it('a VM that is not replicated has no Replication ▸ but Enable Replication…', () => {
@@ -211,7 +213,7 @@ describe('server and root sections (hyperv-manager-ui.md §1.1, §1.4)', () => {
       'quickCreate', 'new▸[newVirtualMachine,newHardDisk,newFloppyDisk]', '|', 'importVirtualMachine', '|',
       'hyperVSettings', 'virtualSwitchManager', 'virtualSanManager', '|', 'editDisk', 'inspectDisk', '|',
       'stopService', 'removeServer', 'refresh', '|', 'view▸[addRemoveColumns,customize]', '|', 'help', '|',
-      'lab▸[labFirewall,|,labNetworkLinks]',
+      'lab▸[labFirewall,|,labNetworkLinks,|,labEventViewer]',
     ]);
     const enabled = resolveMenu(HOST_MENU, hostCtx).flatMap((e) => (e.kind === 'action' && e.enabled ? [e.id] : []));
     expect(enabled).toEqual(['hyperVSettings', 'removeServer', 'refresh']);
@@ -236,8 +238,8 @@ describe('Lab ▸ (teaching tools)', () => {
 
   it('offers Cut Power on a running host and Power On Host on a crashed one', () => {
     const engine = activePassive();
-    expect(labItems(engine, 'HV-1')).toEqual(['labFirewall', 'labCrashHost', '|', 'labNetworkLinks']);
+    expect(labItems(engine, 'HV-1')).toEqual(['labFirewall', 'labCrashHost', '|', 'labNetworkLinks', '|', 'labEventViewer']);
     run(engine, { type: 'Lab-CrashHost', host: 'HV-1' });
-    expect(labItems(engine, 'HV-1')).toEqual(['labFirewall', 'labPowerOnHost', '|', 'labNetworkLinks']);
+    expect(labItems(engine, 'HV-1')).toEqual(['labFirewall', 'labPowerOnHost', '|', 'labNetworkLinks', '|', 'labEventViewer']);
   });
 });

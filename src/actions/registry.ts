@@ -40,7 +40,7 @@ export const HOST_MENU: readonly MenuEntry[] = [
   SEP,
   a(host.help),
   SEP,
-  { kind: 'submenu', id: 'lab', labelKey: 'lab.menu', isVisible: (ctx) => ctx.hostName !== null, children: [a(lab.firewall), a(lab.crashHost), a(lab.powerOnHost), SEP, a(lab.networkLinks)] },
+  { kind: 'submenu', id: 'lab', labelKey: 'lab.menu', isVisible: (ctx) => ctx.hostName !== null, children: [a(lab.firewall), a(lab.crashHost), a(lab.powerOnHost), SEP, a(lab.networkLinks), SEP, a(lab.eventViewer)] },
 ];
 
 /** A VM's actions (Actions pane lower section, its context menu), hyperv-manager-ui.md §1.5 and §9. */
@@ -81,7 +81,7 @@ export const FILE_MENU: readonly MenuEntry[] = [a(consoleActions.addRemoveSnapIn
 export const VIEW_MENU: readonly MenuEntry[] = [a(host.addRemoveColumns), a(host.customize), SEP, a(host.refresh)];
 
 /** The menu bar's Lab menu: the teaching tools, for the server selected in the tree. */
-export const LAB_MENU: readonly MenuEntry[] = [a(lab.firewall), a(lab.crashHost), a(lab.powerOnHost), SEP, a(lab.networkLinks)];
+export const LAB_MENU: readonly MenuEntry[] = [a(lab.firewall), a(lab.crashHost), a(lab.powerOnHost), SEP, a(lab.networkLinks), SEP, a(lab.eventViewer)];
 
 /** The menu bar's Help menu. */
 export const HELP_MENU: readonly MenuEntry[] = [a(consoleActions.helpTopics), SEP, a(consoleActions.about)];

@@ -19,7 +19,13 @@ export type DialogRequest =
   | ({ kind: 'testFailover' } & OnVm)
   | ({ kind: 'plannedFailover' } & OnVm)
   | ({ kind: 'failover' } & OnVm)
-  | ({ kind: 'replicationHealth' } & OnVm);
+  /**
+   * Replication Health for the VM; `tab: 'extended'` opens it on its Extended Replication tab (View Extended
+   * Replication Health… on the middle VM of a chain). Without it, the Replication tab.
+   */
+  | ({ kind: 'replicationHealth'; tab?: 'replication' | 'extended' } & OnVm)
+  /** Event Viewer on a host's logs; `vm` filters the list on one VM (Replication Health's View Events). */
+  | { kind: 'eventViewer'; host: string; vm?: string };
 
 export type DialogKind = DialogRequest['kind'];
 

@@ -4,6 +4,7 @@
  */
 import { commonEn } from './features/common';
 import { enableWizardEn } from './features/enableWizard';
+import { eventViewerEn } from './features/eventViewer';
 import { failoverEn } from './features/failover';
 import { hyperVSettingsEn } from './features/hyperVSettings';
 import { labToolsEn } from './features/labTools';
@@ -16,6 +17,7 @@ export const dialogsEn = {
   ...enableWizardEn,
   ...vmSettingsEn,
   ...failoverEn,
+  ...eventViewerEn,
 } as const;
 
 export type DialogKey = keyof typeof dialogsEn;

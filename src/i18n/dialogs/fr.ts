@@ -1,6 +1,7 @@
 import type { DialogKey } from './en';
 import { commonFr } from './features/common';
 import { enableWizardFr } from './features/enableWizard';
+import { eventViewerFr } from './features/eventViewer';
 import { failoverFr } from './features/failover';
 import { hyperVSettingsFr } from './features/hyperVSettings';
 import { labToolsFr } from './features/labTools';
@@ -14,4 +15,5 @@ export const dialogsFr: Record<DialogKey, string> = {
   ...enableWizardFr,
   ...vmSettingsFr,
   ...failoverFr,
+  ...eventViewerFr,
 };

@@ -6,11 +6,11 @@ import { enReasons } from './reasons';
  * used verbatim; `{name}` placeholders are filled from the event's or error's params.
  */
 export const enMessages: MessageCatalogue = {
-  'event.29174': 'Replication statistics for virtual machine {vm} for the elapsed monitoring interval: {success} successful replication cycles, {missed} missed, average size {averageBytes} bytes, {errors} errors.',
+  'event.29174': "Replica statistics for '{vm}' (Virtual machine ID {vmId})\nStartTime: {startTime}\nEndTime: {endTime}\nReplicationSuccessCount: {success}\nReplicationSize (bytes): {sizeBytes}\nReplicationLatency (seconds): {latencySeconds}\nReplicationMissCount: {missed}\nReplicationFailureCount: {failures}\nNetworkFailureCount: {networkFailures}\nMaxReplicationLatency: {maxLatencySeconds}\nApplication-consistentCheckpointErrorCount: {appErrors}\nPendingReplicationSize (bytes): {pendingBytes}\nMaxReplicationSize (bytes): {maxSizeBytes}",
   'event.29242': 'Resynchronization started for virtual machine {vm}.',
   'event.29244': 'Resynchronization completed for virtual machine {vm}: {bytes} bytes sent in {seconds} seconds.',
-  'event.32086': 'Hyper-V suspended replication for virtual machine {vm} due to a non-recoverable failure. Resume replication after correcting the failure. (Virtual machine ID {vmId})',
-  'event.32315': 'Hyper-V failed to replicate changes for virtual machine {vm} (Virtual Machine ID {vmId}). Hyper-V will retry replication after {minutes} minute(s).',
+  'event.32086': "Hyper-V suspended replication for virtual machine '{vm}' due to a non-recoverable failure. Resume replication after correcting the failure. (Virtual machine ID {vmId})",
+  'event.32315': "Hyper-V failed to replicate changes for virtual machine '{vm}' (Virtual machine ID {vmId}). Hyper-V will retry replication after {minutes} minute(s).",
   'event.hostCrashed': 'The server {host} lost power unexpectedly.',
   'event.hostStarted': 'The server {host} started.',
   'event.irCompleted': 'Initial replication completed for virtual machine {vm}.',

@@ -3,11 +3,11 @@ import { frReasons } from './reasons';
 
 /** Engine messages in French, in the vocabulary of the French Hyper-V console (glossary §5). */
 export const frMessages: MessageCatalogue = {
-  'event.29174': "Statistiques de réplication de l'ordinateur virtuel {vm} pour l'intervalle de surveillance écoulé : {success} cycles de réplication réussis, {missed} manqués, taille moyenne {averageBytes} octets, {errors} erreurs.",
+  'event.29174': "Statistiques de réplication pour « {vm} » (ID d’ordinateur virtuel {vmId})\nStartTime : {startTime}\nEndTime : {endTime}\nReplicationSuccessCount : {success}\nReplicationSize (octets) : {sizeBytes}\nReplicationLatency (secondes) : {latencySeconds}\nReplicationMissCount : {missed}\nReplicationFailureCount : {failures}\nNetworkFailureCount : {networkFailures}\nMaxReplicationLatency : {maxLatencySeconds}\nApplication-consistentSnapshotErrorCount : {appErrors}\nPendingReplicationSize (octets) : {pendingBytes}\nMaxReplicationSize (octets) : {maxSizeBytes}",
   'event.29242': "Resynchronisation démarrée pour l'ordinateur virtuel {vm}.",
   'event.29244': "Resynchronisation terminée pour l'ordinateur virtuel {vm} : {bytes} octets envoyés en {seconds} secondes.",
-  'event.32086': "Hyper-V a suspendu la réplication de l'ordinateur virtuel {vm} en raison d'un échec irrécupérable. Reprenez la réplication après avoir corrigé l'échec. (ID de l'ordinateur virtuel {vmId})",
-  'event.32315': "Hyper-V n'a pas pu répliquer les modifications de l'ordinateur virtuel {vm} (ID de l'ordinateur virtuel {vmId}). Hyper-V retentera la réplication dans {minutes} minute(s).",
+  'event.32086': "Hyper-V a interrompu la réplication de l’ordinateur virtuel « {vm} » en raison d’une erreur irrécupérable. Reprenez la réplication après avoir corrigé l’erreur. (ID d’ordinateur virtuel : {vmId})",
+  'event.32315': "Hyper-V n’a pas pu répliquer les modifications de l’ordinateur virtuel « {vm} » (ID d’ordinateur virtuel : {vmId}). Hyper-V retentera la réplication dans {minutes} minute(s).",
   'event.hostCrashed': "Le serveur {host} s'est arrêté de façon inattendue (coupure de courant).",
   'event.hostStarted': 'Le serveur {host} a démarré.',
   'event.irCompleted': "Réplication initiale terminée pour l'ordinateur virtuel {vm}.",

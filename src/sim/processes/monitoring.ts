@@ -22,10 +22,24 @@ export function onMonitor(world: World, host: Host): void {
   for (const rel of world.rels.values()) {
     if (rel.primaryHost !== host.name) continue;
     const m = measureReplication(rel);
-    world.event(29174, 'Information', host.name, world.vms.get(rel.primaryVm)?.name ?? null, 'event.29174', {
-      vm: world.vms.get(rel.primaryVm)?.name ?? '',
+    const s = rel.stats;
+    const vm = world.vms.get(rel.primaryVm);
+    // Event 29174 carries the interval's raw counters (vmms-strings: StartTime … MaxReplicationSize).
+    world.event(29174, 'Information', host.name, vm?.name ?? null, 'event.29174', {
+      vm: vm?.name ?? '',
+      vmId: vm?.id ?? '',
+      startTime: isoAt(world, s.startTime),
+      endTime: isoAt(world, world.now),
       success: m.successfulReplicationCount,
+      sizeBytes: s.sizeBytes,
+      latencySeconds: Math.round(s.latencySumMs / 1000),
       missed: m.missedReplicationCount,
+      failures: s.replicationFailureCount,
+      networkFailures: s.networkFailureCount,
+      maxLatencySeconds: Math.round(s.maxLatencyMs / 1000),
+      appErrors: s.appConsistentFailureCount,
+      pendingBytes: rel.pendingBytes,
+      maxSizeBytes: s.maxSizeBytes,
       averageBytes: Math.round(m.averageReplicationSizeBytes),
       errors: m.replicationErrors,
     });
@@ -33,6 +47,11 @@ export function onMonitor(world: World, host: Host): void {
     world.touchRel(rel.id);
     refreshHealth(world, rel);
   }
+}
+
+/** Simulated time `at` as an ISO 8601 UTC date (the lab's start date plus `at`). */
+function isoAt(world: World, at: number): string {
+  return new Date(Date.parse(world.startDate) + at).toISOString();
 }
 
 export function scheduleHealthTick(world: World): void {

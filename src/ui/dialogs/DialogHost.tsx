@@ -19,6 +19,7 @@ const DIALOGS: DialogModules = {
   plannedFailover: lazy(() => import('../failover/PlannedFailoverDialog')),
   failover: lazy(() => import('../failover/FailoverDialog')),
   replicationHealth: lazy(() => import('../replication-health/ReplicationHealthDialog')),
+  eventViewer: lazy(() => import('../event-viewer/EventViewerDialog')),
 };
 
 /** Shows the open dialog, if any. Mount once; a new request mounts a fresh dialog (fresh state). */

@@ -103,14 +103,14 @@ describe('Replication Health dialog', () => {
     expect(screen.getByText('Replication Mode:').nextSibling).toHaveTextContent('Primary');
     expect(screen.getByText('Current Replica Server:').nextSibling).toHaveTextContent('hv-2.formation.lan');
     expect(screen.getByText('Successful replication cycles:').nextSibling?.textContent).toMatch(/^\d+ out of \d+ \(\d+%\)$/);
-    expect(screen.getByRole('button', { name: 'Save As…' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Save As…' })).toBeEnabled();
     const l = t;
     await act(async () => {
       await l?.lab.bridge.advance(1_800_000);
     });
     fireEvent.click(screen.getByRole('button', { name: 'Reset Statistics' }));
     await waitFor(() => expect(screen.getByText('From time:').nextSibling?.textContent).toBe(screen.getByText('To time:').nextSibling?.textContent));
-    expect(screen.getByText('Successful replication cycles:').nextSibling).toHaveTextContent('0 out of 0 (0%)');
+    expect(screen.getByText('Successful replication cycles:').nextSibling).toHaveTextContent('0 out of 0 (100%)');
     expect(rel('HV-1')?.stats.successCount).toBe(0);
   });
 });

@@ -1,34 +1,38 @@
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
+import type { RelationshipType } from '../../protocol';
+import { getVMReplication, recordLookup } from '../../query';
+import { openDialog } from '../../store/dialogStore';
 import { labStore, useLab } from '../../store/labStore';
 import { useUi } from '../../store/uiStore';
 import { useDialogT } from '../common/useDialogT';
 import { useT } from '../common/useT';
-import { formatLabDateTime, formatUptime, INTL_LOCALE } from '../details/format';
-import { HealthValue } from '../details/HealthValue';
 import type { DialogProps } from '../dialogs/DialogHost';
-import { DialogButton, ModalDialog, PageError } from '../dialogs/ModalDialog';
-import { findTarget, findVm, sendCommand, waitForLab } from '../failover/failoverTarget';
-import { selectHealthView, statisticsWindow } from './healthView';
+import { DialogButton, ModalDialog } from '../dialogs/ModalDialog';
+import { findVm, sendCommand, waitForLab } from '../failover/failoverTarget';
+import { csvFileName, downloadText, healthCsv } from './healthCsv';
+import { HealthPanel } from './HealthPanel';
+import { healthSections } from './healthSections';
+import { selectHealthView, type HealthView } from './healthView';
 import './replicationHealth.css';
 
-type Row = [label: string, value: ReactNode];
+type Views = Partial<Record<RelationshipType, HealthView>>;
 
-function Rows({ rows }: { rows: readonly Row[] }) {
-  return (
-    <dl className="rh-rows">
-      {rows.map(([label, value]) => (
-        <div key={label} className="rh-row">
-          <dt>{label}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+/** The views of every tab at `now`: Replication, plus Extended Replication on a chain's middle VM. */
+function takeViews(vmKey: string, now: number): Views {
+  const lab = labStore.getState();
+  const views: Views = {};
+  for (const type of ['Simple', 'Extended'] as const) {
+    const view = selectHealthView(lab, vmKey, now, type);
+    if (view) views[type] = view;
+  }
+  return views;
 }
 
 /**
  * "Replication Health for <VM>" (hyperv-replica.md §4.3): state, mode, servers, health, the statistics of
- * the current monitoring interval up to "To time" (Refresh moves it), pending data or test failover.
+ * the current monitoring interval up to "To time" (Refresh moves it), pending data or test failover. On the
+ * middle VM of an extended chain a second tab shows the extended relationship (WS2012 R2+), each tab with
+ * its own Reset Statistics and Save As…; View Events opens Event Viewer filtered on the VM.
  */
 export default function ReplicationHealthDialog({ request, onClose }: DialogProps<'replicationHealth'>) {
   const t = useDialogT();
@@ -36,100 +40,79 @@ export default function ReplicationHealthDialog({ request, onClose }: DialogProp
   const locale = useUi((s) => s.locale);
   const startDate = useLab((lab) => lab.startDate);
   const vmKey = useLab((lab) => findVm(lab, request.host, request.vm)?.key ?? '');
-  const [toTime, setToTime] = useState(() => labStore.getState().now);
-  // The view is taken at "To time"; Refresh (or Reset Statistics) takes a new one.
-  const [view, setView] = useState(() => selectHealthView(labStore.getState(), vmKey, toTime));
-  const [error, setError] = useState<string | null>(null);
-  const refresh = () => {
-    const now = labStore.getState().now;
-    setToTime(now);
-    setView(selectHealthView(labStore.getState(), vmKey, now));
-  };
-  const reset = async () => {
-    // The relationship Reset-VMReplicationStatistics resets: the VM's own (Get-VMReplication's answer).
-    const old = findTarget(labStore.getState(), request.host, request.vm)?.rel;
-    const relId = old?.id ?? '';
-    const refusal = await sendCommand({ type: 'Reset-VMReplicationStatistics', host: request.host, vm: request.vm });
-    if (refusal) return setError(refusal.text(locale));
-    setError(null);
-    await waitForLab((lab) => lab.relationships[relId] !== old).catch(() => undefined);
+  const [views, setViews] = useState(() => takeViews(vmKey, labStore.getState().now));
+  const [tab, setTab] = useState<RelationshipType>(request.tab === 'extended' ? 'Extended' : 'Simple');
+  const [errors, setErrors] = useState<Partial<Record<RelationshipType, string>>>({});
+  const refresh = () => setViews(takeViews(vmKey, labStore.getState().now));
+  const reset = async (type: RelationshipType) => {
+    // The relationship Reset-VMReplicationStatistics [-ReplicationRelationshipType] resets (Get-VMReplication's).
+    const lab = labStore.getState();
+    const vm = lab.vms[vmKey];
+    const old = vm ? getVMReplication(vm, recordLookup(lab.relationships), type)?.rel : undefined;
+    const refusal = await sendCommand({
+      type: 'Reset-VMReplicationStatistics',
+      host: request.host,
+      vm: request.vm,
+      ...(type === 'Extended' ? { relationshipType: 'Extended' as const } : {}),
+    });
+    setErrors((e) => ({ ...e, [type]: refusal ? refusal.text(locale) : undefined }));
+    if (refusal) return;
+    if (old) await waitForLab((next) => next.relationships[old.id] !== old).catch(() => undefined);
     refresh();
   };
 
-  const time = (at: number | null) => (at === null ? '' : formatLabDateTime(locale, startDate, at));
-  const mb = (bytes: number | null) =>
-    bytes === null ? '' : t('health.sizeValue', { value: new Intl.NumberFormat(INTL_LOCALE[locale], { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(bytes / (1024 * 1024)) });
+  const title = t('health.title', { vm: request.vm });
   const footer = (
     <>
       <DialogButton onClick={refresh}>{t('health.refresh')}</DialogButton>
-      <DialogButton onClick={() => void reset()} disabled={!view}>
-        {t('health.reset')}
-      </DialogButton>
-      <DialogButton disabled title={t('health.saveAsUnavailable')}>
-        {t('health.saveAs')}
-      </DialogButton>
+      <DialogButton onClick={() => openDialog({ kind: 'eventViewer', host: request.host, vm: request.vm })}>{t('health.viewEvents')}</DialogButton>
       <DialogButton onClick={onClose}>{t('button.close')}</DialogButton>
     </>
   );
-  const title = t('health.title', { vm: request.vm });
-  if (!view) {
+  const simple = views.Simple;
+  if (!simple) {
     return (
       <ModalDialog title={title} onClose={onClose} className="modal--health" footer={footer} testId="replication-health-dialog">
         <p className="rh-body">{ui('replicationState.Disabled')}</p>
       </ModalDialog>
     );
   }
-  const span = statisticsWindow(view);
-  const percent = view.totalCycles === 0 ? 0 : Math.round((100 * view.successfulCycles) / view.totalCycles);
+  const tabs: RelationshipType[] = views.Extended ? ['Simple', 'Extended'] : ['Simple'];
+  const current = tabs.includes(tab) ? tab : 'Simple';
+  const view = views[current] ?? simple;
+  const label = (type: RelationshipType) => t(type === 'Extended' ? 'health.tabExtended' : 'health.tab');
+  const sections = healthSections(view, { t, ui, locale, startDate });
+  const saveAs = () => {
+    const name = tabs.length > 1 ? `${title} - ${label(current)}` : title;
+    downloadText(csvFileName(name), healthCsv(locale, `${title} — ${label(current)}`, sections));
+  };
   return (
     <ModalDialog title={title} onClose={onClose} className="modal--health" footer={footer} testId="replication-health-dialog">
       <div className="rh-body">
         <div className="rh-tab" role="tablist">
-          <span role="tab" aria-selected="true" className="rh-tab__item">
-            {t('health.tab')}
-          </span>
+          {tabs.map((type) => (
+            <button
+              key={type}
+              type="button"
+              role="tab"
+              aria-selected={type === current}
+              className={`rh-tab__item${type === current ? ' rh-tab__item--selected' : ''}`}
+              onClick={() => setTab(type)}
+            >
+              {label(type)}
+            </button>
+          ))}
         </div>
-        <div role="tabpanel" aria-label={t('health.tab')} className="rh-panel">
-          <Rows
-            rows={[
-              [t('health.state'), ui(`replicationState.${view.state}`)],
-              [t('health.mode'), ui(`replicationMode.${view.mode}`)],
-              [t('health.primary'), view.primaryServer],
-              [t('health.replica'), view.replicaServer],
-              [t('health.health'), <HealthValue key="h" health={view.health} />],
-            ]}
-          />
-          <fieldset className="dlg-group">
-            <legend>{t('health.statsFor', { n: span.n, unit: t(`health.unit.${span.unit}`) })}</legend>
-            <Rows
-              rows={[
-                [t('health.fromTime'), time(view.fromTime)],
-                [t('health.toTime'), time(toTime)],
-                [t('health.averageSize'), mb(view.averageSizeBytes)],
-                [t('health.maximumSize'), mb(view.maximumSizeBytes)],
-                [t('health.averageLatency'), view.averageLatencyMs === null ? '' : formatUptime(Math.round(view.averageLatencyMs / 1000))],
-                [t('health.errors'), String(view.errors)],
-                [t('health.cycles'), t('health.cyclesValue', { ok: view.successfulCycles, total: view.totalCycles, percent })],
-              ]}
-            />
-          </fieldset>
-          <fieldset className="dlg-group">
-            <legend>{t('health.pending')}</legend>
-            <Rows
-              rows={[
-                ...(view.pendingBytes === null ? [] : ([[t('health.pendingSize'), mb(view.pendingBytes)]] as Row[])),
-                [t('health.lastSync'), time(view.lastSynchronized)],
-                ...(view.testFailoverRunning === null
-                  ? []
-                  : ([
-                      [t('health.testStatus'), t(view.testFailoverRunning ? 'health.testRunning' : 'health.testNotRunning')],
-                      [t('health.lastTest'), view.lastTestFailover === null ? t('health.none') : time(view.lastTestFailover)],
-                    ] as Row[])),
-              ]}
-            />
-          </fieldset>
-          <PageError message={error} label={t('dialog.pageError')} />
-        </div>
+        <HealthPanel
+          key={current}
+          label={label(current)}
+          sections={sections}
+          health={view.health}
+          error={errors[current] ?? null}
+          onReset={() => void reset(current)}
+          onSaveAs={saveAs}
+          t={t}
+        />
       </div>
     </ModalDialog>
   );

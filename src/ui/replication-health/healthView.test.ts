@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureLab, fixtureRelationship, fixtureVm } from '../../store/selectors/vmFixtures';
-import { selectHealthView } from './healthView';
+import { healthCsv } from './healthCsv';
+import { cycleRate, selectHealthView, statisticsWindow } from './healthView';
 
 function labWith(stats: Partial<ReturnType<typeof fixtureRelationship>['stats']>) {
   const primary = fixtureVm('Vm1', 'HV-1', { relationships: ['r1'] });
@@ -23,5 +24,27 @@ describe('selectHealthView', () => {
   it('leaves the averages empty when no cycle succeeded, as Hyper-V does', () => {
     const lab = labWith({ successCount: 0, missCount: 2, sizeBytes: 0, latencySumMs: 0 });
     expect(selectHealthView(lab, 'HV-1:Vm1', lab.now)).toMatchObject({ averageSizeBytes: null, averageLatencyMs: null, successfulCycles: 0, totalCycles: 2 });
+  });
+
+  it('counts a started minute, so the first minute of an interval is "past 1 Minutes"', () => {
+    expect(statisticsWindow({ fromTime: 0, toTime: 0 })).toEqual({ n: 1, unit: 'minutes' });
+    expect(statisticsWindow({ fromTime: 0, toTime: 20_000 })).toEqual({ n: 1, unit: 'minutes' });
+    expect(statisticsWindow({ fromTime: 0, toTime: 61_000 })).toEqual({ n: 2, unit: 'minutes' });
+    expect(statisticsWindow({ fromTime: 0, toTime: 119 * 60_000 })).toEqual({ n: 119, unit: 'minutes' });
+    expect(statisticsWindow({ fromTime: 0, toTime: 150 * 60_000 })).toEqual({ n: 2, unit: 'hours' });
+  });
+
+  it('rates 100 % before the first cycle is due (nothing missed), else successes over cycles', () => {
+    expect(cycleRate({ successfulCycles: 0, totalCycles: 0 })).toBe(100);
+    expect(cycleRate({ successfulCycles: 3, totalCycles: 4 })).toBe(75);
+    expect(cycleRate({ successfulCycles: 0, totalCycles: 2 })).toBe(0);
+  });
+});
+
+describe('healthCsv', () => {
+  it('quotes cells that hold the separator or quotes, drops the colons, starts with a BOM', () => {
+    const fr = healthCsv('fr', 'Intégrité « Vm1 »', [{ heading: 'Groupe ; 1', rows: [['Taille moyenne :', '1,50 Mo'], ['Nom :', 'a "b"']] }]);
+    expect(fr).toBe('\uFEFFIntégrité « Vm1 »\r\n"Groupe ; 1"\r\nTaille moyenne;1,50 Mo\r\nNom;"a ""b"""\r\n');
+    expect(healthCsv('en', 'T', [{ heading: null, rows: [['Average size:', '1,024.00 MB']] }])).toBe('\uFEFFT\r\nAverage size,"1,024.00 MB"\r\n');
   });
 });

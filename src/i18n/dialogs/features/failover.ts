@@ -52,6 +52,7 @@ export const failoverEn = {
 
   'health.title': 'Replication Health for "{vm}"',
   'health.tab': 'Replication',
+  'health.tabExtended': 'Extended Replication',
   'health.state': 'Replication State:',
   'health.mode': 'Replication Mode:',
   'health.primary': 'Current Primary Server:',
@@ -78,7 +79,7 @@ export const failoverEn = {
   'health.refresh': 'Refresh',
   'health.reset': 'Reset Statistics',
   'health.saveAs': 'Save As…',
-  'health.saveAsUnavailable': 'Saving the statistics to a CSV file is not simulated by the lab.',
+  'health.viewEvents': 'View Events',
   'health.sizeValue': '{value} MB',
   'health.none': 'None',
 } as const;
@@ -131,6 +132,7 @@ export const failoverFr: Record<keyof typeof failoverEn, string> = {
 
   'health.title': 'Intégrité de la réplication pour « {vm} »',
   'health.tab': 'Réplication',
+  'health.tabExtended': 'Réplication étendue',
   'health.state': 'État de la réplication :',
   'health.mode': 'Mode de réplication :',
   'health.primary': 'Serveur principal actuel :',
@@ -157,7 +159,7 @@ export const failoverFr: Record<keyof typeof failoverEn, string> = {
   'health.refresh': 'Actualiser',
   'health.reset': 'Réinitialiser les statistiques',
   'health.saveAs': 'Enregistrer sous…',
-  'health.saveAsUnavailable': "L'enregistrement des statistiques dans un fichier CSV n'est pas simulé par le laboratoire.",
+  'health.viewEvents': 'Afficher les événements',
   'health.sizeValue': '{value} Mo',
   'health.none': 'Aucun',
 };

@@ -9,6 +9,7 @@ export const labUiEn = {
   'lab.action.crashHost': 'Cut Power (Crash Host)…',
   'lab.action.powerOnHost': 'Power On Host',
   'lab.action.networkLinks': 'Network Links…',
+  'lab.action.eventViewer': 'Event Viewer',
   'lab.crash.title': 'Cut Power',
   'lab.crash.heading': "Do you want to cut the power of '{host}'?",
   'lab.crash.body':

@@ -8,6 +8,7 @@ export const labUiFr: Record<keyof typeof labUiEn, string> = {
   'lab.action.crashHost': 'Couper l’alimentation (panne de l’hôte)…',
   'lab.action.powerOnHost': 'Mettre l’hôte sous tension',
   'lab.action.networkLinks': 'Liens réseau…',
+  'lab.action.eventViewer': 'Observateur d’événements',
   'lab.crash.title': 'Couper l’alimentation',
   'lab.crash.heading': "Voulez-vous couper l’alimentation de '{host}' ?",
   'lab.crash.body':
