@@ -1,7 +1,13 @@
 import { defineAction, defineUnavailable } from './define';
 import type { Action, ActionContext } from './types';
+import { hostReachable } from './vmRules';
 
 const onHost = (ctx: ActionContext): boolean => ctx.hostName !== null;
+/**
+ * The server's own Hyper-V items need a connection: for a crashed server Hyper-V Manager keeps only
+ * Remove Server, Refresh, View and Help (and the lab's tools) beside its connection error.
+ */
+const onReachableHost = (ctx: ActionContext): boolean => onHost(ctx) && hostReachable(ctx);
 
 export const connectToServer: Action = defineAction({
   id: 'connectToServer',
@@ -9,22 +15,22 @@ export const connectToServer: Action = defineAction({
   run: (_ctx, env) => Promise.resolve(env.openConnectToServer()),
 });
 
-export const quickCreate = defineUnavailable('quickCreate', 'action.quickCreate', 'notSimulated', onHost);
-export const newVirtualMachine = defineUnavailable('newVirtualMachine', 'action.newVirtualMachine', 'notSimulated', onHost);
-export const newHardDisk = defineUnavailable('newHardDisk', 'action.newHardDisk', 'notSimulated', onHost);
-export const newFloppyDisk = defineUnavailable('newFloppyDisk', 'action.newFloppyDisk', 'notSimulated', onHost);
-export const importVirtualMachine = defineUnavailable('importVirtualMachine', 'action.importVirtualMachine', 'notSimulated', onHost);
+export const quickCreate = defineUnavailable('quickCreate', 'action.quickCreate', 'notSimulated', onReachableHost);
+export const newVirtualMachine = defineUnavailable('newVirtualMachine', 'action.newVirtualMachine', 'notSimulated', onReachableHost);
+export const newHardDisk = defineUnavailable('newHardDisk', 'action.newHardDisk', 'notSimulated', onReachableHost);
+export const newFloppyDisk = defineUnavailable('newFloppyDisk', 'action.newFloppyDisk', 'notSimulated', onReachableHost);
+export const importVirtualMachine = defineUnavailable('importVirtualMachine', 'action.importVirtualMachine', 'notSimulated', onReachableHost);
 export const hyperVSettings: Action = defineAction({
   id: 'hyperVSettings',
   labelKey: 'action.hyperVSettings',
-  isVisible: onHost,
+  isVisible: onReachableHost,
   run: (ctx, env) => Promise.resolve(ctx.hostName === null ? undefined : env.openDialog({ kind: 'hyperVSettings', host: ctx.hostName })),
 });
-export const virtualSwitchManager = defineUnavailable('virtualSwitchManager', 'action.virtualSwitchManager', 'notSimulated', onHost);
-export const virtualSanManager = defineUnavailable('virtualSanManager', 'action.virtualSanManager', 'notSimulated', onHost);
-export const editDisk = defineUnavailable('editDisk', 'action.editDisk', 'notSimulated', onHost);
-export const inspectDisk = defineUnavailable('inspectDisk', 'action.inspectDisk', 'notSimulated', onHost);
-export const stopService = defineUnavailable('stopService', 'action.stopService', 'notSimulated', onHost);
+export const virtualSwitchManager = defineUnavailable('virtualSwitchManager', 'action.virtualSwitchManager', 'notSimulated', onReachableHost);
+export const virtualSanManager = defineUnavailable('virtualSanManager', 'action.virtualSanManager', 'notSimulated', onReachableHost);
+export const editDisk = defineUnavailable('editDisk', 'action.editDisk', 'notSimulated', onReachableHost);
+export const inspectDisk = defineUnavailable('inspectDisk', 'action.inspectDisk', 'notSimulated', onReachableHost);
+export const stopService = defineUnavailable('stopService', 'action.stopService', 'notSimulated', onReachableHost);
 
 export const removeServer: Action = defineAction({
   id: 'removeServer',

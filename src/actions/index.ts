@@ -9,6 +9,7 @@ export { buildActionContext, contextFromLab, isReplicated } from './context';
 export { actionEnv, configureActionEnv, CONSOLE_EVENTS } from './env';
 export { messageBoxStore, showMessageBox, useCurrentMessageBox, type OpenMessageBox } from './messageBox';
 export { ACTIONS, FILE_MENU, findShortcut, HELP_MENU, HOST_MENU, LAB_MENU, resolveMenu, ROOT_CONTEXT_MENU, ROOT_PANE_MENU, VIEW_MENU, VM_MENU } from './registry';
+export { hasReachableVm, hostReachable } from './vmRules';
 export { replicationItems, replicationStateAllows, REPLICATION_ITEMS, type ReplicationItem } from './replicationRules';
 export type * from './types';
 

@@ -1,10 +1,10 @@
 import { isReplicated } from './context';
 import { defineAction, defineUnavailable } from './define';
 import { sendOrExplain, shutDownBox, turnOffBox, vmRef } from './runners';
-import { isSettled, powerItemShown, type PowerItem } from './vmRules';
+import { hasReachableVm, isSettled, powerItemShown, type PowerItem } from './vmRules';
 import type { Action, ActionContext } from './types';
 
-const hasVm = (ctx: ActionContext): boolean => ctx.vm !== null;
+const hasVm = hasReachableVm;
 const shown = (item: PowerItem) => (ctx: ActionContext) => powerItemShown(item, ctx);
 
 export const connect = defineUnavailable('connect', 'action.connect', 'notSimulated', hasVm);
@@ -77,11 +77,11 @@ export const deleteVm = defineUnavailable('delete', 'action.delete', 'notSimulat
 export const enableReplication: Action = defineAction({
   id: 'enableReplication',
   labelKey: 'action.enableReplication',
-  isVisible: (ctx) => ctx.vm !== null && ctx.role === 'None',
+  isVisible: (ctx) => hasReachableVm(ctx) && ctx.role === 'None',
   run: (ctx, env) => Promise.resolve(env.openDialog({ kind: 'enableReplication', mode: 'enable', ...vmRef(ctx) })),
 });
 
 export const vmHelp = defineUnavailable('vmHelp', 'action.help', 'notSimulated', hasVm);
 
-/** Replication ▸ is shown on every replicated VM. */
-export const showsReplicationMenu = (ctx: ActionContext): boolean => isReplicated(ctx);
+/** Replication ▸ is shown on every replicated VM (of a server the console can reach). */
+export const showsReplicationMenu = (ctx: ActionContext): boolean => hasReachableVm(ctx) && isReplicated(ctx);

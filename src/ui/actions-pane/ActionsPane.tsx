@@ -1,6 +1,6 @@
 import { Tooltip } from 'radix-ui';
 import { useId, useState } from 'react';
-import { HOST_MENU, ROOT_PANE_MENU, VM_MENU } from '../../actions';
+import { hasReachableVm, HOST_MENU, ROOT_PANE_MENU, VM_MENU } from '../../actions';
 import { useLab } from '../../store/labStore';
 import { useUi } from '../../store/uiStore';
 import { useT } from '../common/useT';
@@ -23,7 +23,8 @@ function ServerSection({ host, ...fold }: SectionProps & { host: string | null }
 
 function VmSection({ host, vmKey, ...fold }: SectionProps & { host: string; vmKey: string }) {
   const ctx = useActionContext(host, vmKey);
-  if (!ctx.vm) return null;
+  // A crashed server shows only its connection error: none of its VMs' actions (hasReachableVm).
+  if (!ctx.vm || !hasReachableVm(ctx)) return null;
   return <ActionsSection title={ctx.vm.name} menu={VM_MENU} ctx={ctx} {...fold} />;
 }
 

@@ -17,7 +17,8 @@ const RULES = [
 
 /**
  * The host's inbound listener rules, as Windows Defender Firewall lists them (hyperv-replica.md §1.5).
- * OK sends `Set-NetFirewallRule` for each rule whose box changed.
+ * OK sends `Set-NetFirewallRule` for each rule whose box changed. The Enabled column is the host's rule as
+ * the engine holds it: ticking a box changes only the box until OK.
  */
 export default function FirewallDialog({ request, onClose }: DialogProps<'firewall'>) {
   const t = useDialogT();
@@ -72,7 +73,8 @@ function Firewall({ host, title, onClose }: { host: Host; title: string; onClose
               </td>
               <td>{t(`labTools.firewall.group.${rule}`)}</td>
               <td>{port}</td>
-              <td>{t(enabled[rule] ? 'labTools.firewall.yes' : 'labTools.firewall.no')}</td>
+              {/* The rule's state on the host (the engine's): it changes once OK has sent the command. */}
+              <td>{t(host.firewall[rule] ? 'labTools.firewall.yes' : 'labTools.firewall.no')}</td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,6 @@
 import { Menubar } from 'radix-ui';
 import { useMemo } from 'react';
-import { resolveMenu, type MenuEntry } from '../../actions';
+import { hostReachable, resolveMenu, type MenuEntry } from '../../actions';
 import type { UiKey } from '../../i18n/ui';
 import { useUi } from '../../store/uiStore';
 import { useT } from '../common/useT';
@@ -26,7 +26,9 @@ function MenuBarContent({ menu }: { menu: (selection: { host: string | null; vm:
   const host = useUi((ui) => ui.selectedHost);
   const vm = useUi((ui) => ui.selectedVm);
   const ctx = useActionContext(host, vm);
-  const entries = useMemo(() => resolveMenu(menu({ host, vm }), ctx), [menu, host, vm, ctx]);
+  // A VM of a server the console cannot reach (crashed) has no actions: the Action menu is the server's.
+  const reachableVm = vm !== null && hostReachable(ctx) ? vm : null;
+  const entries = useMemo(() => resolveMenu(menu({ host, vm: reachableVm }), ctx), [menu, host, reachableVm, ctx]);
   return (
     <Menubar.Content className="menu" align="start" sideOffset={1} collisionPadding={4}>
       <MenuEntries entries={entries} ctx={ctx} kit={MENUBAR_KIT} t={t} />

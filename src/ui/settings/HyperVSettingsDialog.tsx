@@ -60,7 +60,7 @@ function HyperVSettings({ host, onClose }: { host: Host; onClose: () => void }) 
   return (
     <SettingsFrame
       title={t('hyperVSettings.title', { host: host.name })}
-      sections={settingsSections(t, draft.enabled)}
+      sections={settingsSections(t, host.replicaServer.enabled)}
       selected={page}
       onSelect={(id) => setPage(id as PageId)}
       error={page === 'replication' ? error : null}

@@ -9,7 +9,10 @@ export type PageId = (typeof SERVER_PAGES)[number] | (typeof USER_PAGES)[number]
 /** The default folder of the course's hosts: VMs and their disks live under C:\VM. */
 export const DEFAULT_VM_FOLDER = 'C:\\VM';
 
-/** The Server / User tree with each node's grey caption (the replication one follows the page's draft). */
+/**
+ * The Server / User tree with each node's grey caption. The replication one is the server's effective
+ * state (`host.replicaServer.enabled` from the engine): it changes after OK / Apply, never while editing.
+ */
 export function settingsSections(t: DialogTranslate, replicaEnabled: boolean): SettingsSection[] {
   const node = (id: PageId, detail: string) => ({ id, label: t(`hyperVSettings.node.${id}`), detail });
   return [
