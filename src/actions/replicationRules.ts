@@ -12,12 +12,17 @@ export const REPLICATION_ITEMS = [
   'cancelFailover',
   'removeRecoveryPoints',
   'reverseReplication',
+  'continueReplication',
   'setAsReplica',
   'pauseReplication',
   'resumeReplication',
+  'pauseExtendedReplication',
+  'resumeExtendedReplication',
   'extendReplication',
   'viewReplicationHealth',
+  'viewExtendedReplicationHealth',
   'removeReplication',
+  'removeExtendedReplication',
 ] as const;
 
 export type ReplicationItem = (typeof REPLICATION_ITEMS)[number];
@@ -83,13 +88,49 @@ function replicaItems(ctx: ActionContext): readonly ReplicationItem[] {
   }
 }
 
+/** True on the middle VM of a chain: it receives a relationship and sends the extended one (§7). */
+export function isChainMiddle(ctx: ActionContext): boolean {
+  return isReplicaSide(ctx) && ctx.incoming !== null && ctx.outgoing !== null;
+}
+
+/**
+ * The extended relationship's items on the middle VM of a chain (§7: Suspend/Resume/Remove-VMReplication
+ * and health with -ReplicationRelationshipType Extended). Once the first hop is failed over, the chain is
+ * continued with `Resume-VMReplication -Continue` (the lab's item) or stopped by reversing.
+ */
+function extendedItems(ctx: ActionContext): readonly ReplicationItem[] {
+  if (!isChainMiddle(ctx) || !ctx.outgoing) return [];
+  const VIEW_REMOVE_EXTENDED: ReplicationItem[] = ['viewExtendedReplicationHealth', 'removeExtendedReplication'];
+  if (FAILED_OVER.has(ctx.incoming?.replicaState ?? '')) return ['continueReplication', ...VIEW_REMOVE_EXTENDED];
+  switch (ctx.outgoing.primaryState) {
+    case 'Replicating':
+    case 'InitialReplicationInProgress':
+    case 'Resynchronizing':
+      return ['pauseExtendedReplication', ...VIEW_REMOVE_EXTENDED];
+    case 'Suspended':
+    case 'Error':
+    case 'WaitingForStartResynchronize':
+    case 'ResynchronizeSuspended':
+      return ['resumeExtendedReplication', ...VIEW_REMOVE_EXTENDED];
+    default:
+      return VIEW_REMOVE_EXTENDED;
+  }
+}
+
+const ORDER = new Map<ReplicationItem, number>(REPLICATION_ITEMS.map((item, i) => [item, i]));
+
 /**
  * The Replication ▸ submenu for the VM of `ctx`, in display order; empty for a VM that is not replicated.
+ * On the middle VM of a chain each extended item follows its simple counterpart.
  * @example replicationItems(primaryReplicating) // ['plannedFailover', 'pauseReplication', 'viewReplicationHealth', 'removeReplication']
  */
 export function replicationItems(ctx: ActionContext): readonly ReplicationItem[] {
   if (!isReplicated(ctx)) return [];
-  return isReplicaSide(ctx) ? replicaItems(ctx) : primaryItems(ctx);
+  if (!isReplicaSide(ctx)) return primaryItems(ctx);
+  const extended = extendedItems(ctx);
+  const items = replicaItems(ctx);
+  if (extended.length === 0) return items;
+  return [...items, ...extended].sort((a, b) => (ORDER.get(a) ?? 0) - (ORDER.get(b) ?? 0));
 }
 
 /**

@@ -41,6 +41,8 @@ describe('checkCommand', () => {
     [{ type: 'Lab-SetLink', link: 'wan', latencyMs: 1e300 }, 'latencyMs', 'outOfRange', { min: 0, max: 60_000 }],
     [{ type: 'Suspend-VMReplication', host: 'HV-2', vm: 'Vm1', relationshipType: 'Chained' }, 'relationshipType', 'notOneOf', { allowed: 'Simple, Extended' }],
     [{ type: 'Remove-VMReplication', host: 'HV-2', vm: 'Vm1', relationshipType: 1 }, 'relationshipType', 'notOneOf', { allowed: 'Simple, Extended' }],
+    [{ type: 'Resume-VMReplication', host: 'HV-2', vm: 'Vm1', continue: 'yes' }, 'continue', 'notBoolean', {}],
+    [{ type: 'Suspend-VMReplication', host: 'HV-2', vm: 'Vm1', continue: true }, 'continue', 'unknownField', {}],
   ])('refuses %j at %s (%s)', (input, field, reason, params) => {
     expect(refused(input)).toEqual({ code: 'InvalidParameter', params: { command: input.type, field, reason, ...params } });
   });

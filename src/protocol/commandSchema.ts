@@ -111,6 +111,7 @@ export const COMMAND_SCHEMAS = {
     resynchronize: flag(),
     resynchronizeStartTime: z.optional(z.nullable(engineNumber())),
     relationshipType: relationshipType(),
+    continue: flag(),
   }),
   'Remove-VMReplication': command('Remove-VMReplication', { ...vmRef, relationshipType: relationshipType() }),
   'Reset-VMReplicationStatistics': command('Reset-VMReplicationStatistics', { ...vmRef, relationshipType: relationshipType() }),

@@ -70,10 +70,12 @@ export type Command =
   /**
    * The per-VM replication cmdlets act on the VM's own relationship (`Get-VMReplication`'s answer);
    * `relationshipType: 'Extended'` (`-ReplicationRelationshipType Extended`) picks the extended relationship
-   * a chain's middle VM sends instead of the one it receives.
+   * a chain's middle VM sends instead of the one it receives. `Resume-VMReplication -Continue` (`continue`)
+   * on the middle VM, once its first hop is failed over, continues the chain: the failover is committed and
+   * its extended relationship becomes its own replication (hyperv-replica.md §7).
    */
   | ({ type: 'Suspend-VMReplication'; relationshipType?: RelationshipType } & VmRef)
-  | ({ type: 'Resume-VMReplication'; resynchronize?: boolean; resynchronizeStartTime?: SimTime | null; relationshipType?: RelationshipType } & VmRef)
+  | ({ type: 'Resume-VMReplication'; resynchronize?: boolean; resynchronizeStartTime?: SimTime | null; relationshipType?: RelationshipType; continue?: boolean } & VmRef)
   | ({ type: 'Remove-VMReplication'; relationshipType?: RelationshipType } & VmRef)
   | ({ type: 'Reset-VMReplicationStatistics'; relationshipType?: RelationshipType } & VmRef)
   /** Failover TCP/IP of the VM's first adapter: each block is left as is when absent, cleared with null (-ClearFailoverIPv4Settings / -ClearFailoverIPv6Settings). */

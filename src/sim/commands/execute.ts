@@ -3,12 +3,12 @@ import { checkCommand } from '../../protocol/checkCommand';
 import type { World } from '../model/world';
 import { enableReplication } from './enableReplication';
 import { importInitialReplica } from './importInitialReplica';
-import { completeFailover, startFailover, stopFailover } from './failover';
+import { continueReplication, setReplicationInChain, startFailoverInChain, stopFailoverInChain } from './chain';
+import { completeFailover } from './failover';
 import { crashHost, powerOnHost } from './hostPower';
 import { setFailoverIp, setLink, setNetworkAdapter } from './labFaults';
 import { newAuthorizationEntry, removeAuthorizationEntry, setFirewallRule, setReplicationServer } from './replicationServer';
 import { removeReplication, resetStatistics, resumeReplication, startInitialReplicationCmd, suspendReplication } from './replicationControl';
-import { setReplication } from './setReplication';
 import { vmPower } from './vmPower';
 
 /**
@@ -60,6 +60,7 @@ function run(world: World, cmd: Command): CommandResult {
     case 'Suspend-VMReplication':
       return suspendReplication(world, cmd);
     case 'Resume-VMReplication':
+      if (cmd.continue) return continuesAlone(cmd) ? continueReplication(world, cmd) : invalidParameter(cmd.type, 'continue');
       return resumeReplication(world, cmd, cmd.resynchronize ?? false, cmd.resynchronizeStartTime);
     case 'Remove-VMReplication':
       return removeReplication(world, cmd);
@@ -70,13 +71,13 @@ function run(world: World, cmd: Command): CommandResult {
     case 'Set-VMNetworkAdapterFailoverConfiguration':
       return setFailoverIp(world, cmd, cmd.ipv4);
     case 'Start-VMFailover':
-      return startFailover(world, cmd);
+      return startFailoverInChain(world, cmd);
     case 'Stop-VMFailover':
-      return stopFailover(world, cmd);
+      return stopFailoverInChain(world, cmd);
     case 'Import-VMInitialReplication':
       return importInitialReplica(world, cmd, cmd.path);
     case 'Set-VMReplication':
-      return setReplication(world, cmd);
+      return setReplicationInChain(world, cmd);
     case 'Complete-VMFailover':
       return completeFailover(world, cmd);
     case 'Lab-CrashHost':
@@ -88,6 +89,15 @@ function run(world: World, cmd: Command): CommandResult {
     default:
       return unknownCommand(cmd);
   }
+}
+
+/** `-Continue` is a parameter set of its own: no resynchronisation and no relationship type with it. */
+function continuesAlone(cmd: Extract<Command, { type: 'Resume-VMReplication' }>): boolean {
+  return !cmd.resynchronize && (cmd.resynchronizeStartTime === undefined || cmd.resynchronizeStartTime === null) && cmd.relationshipType !== 'Extended';
+}
+
+function invalidParameter(command: string, field: string): CommandResult {
+  return { ok: false, error: { code: 'InvalidParameter', params: { command, field, reason: 'invalid' } } };
 }
 
 /** Unreachable once checked (the compiler proves every type is handled); a typed error, never `undefined`. */

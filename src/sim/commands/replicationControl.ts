@@ -1,4 +1,4 @@
-import type { CommandResult, Relationship, RelationshipType, VmRef } from '../../protocol';
+import type { CommandResult, Relationship, RelationshipType, Vm, VmRef } from '../../protocol';
 import { EV } from '../engine/kinds';
 import { refreshHealth, setStates, syncVmReplication } from '../health/refresh';
 import { emptyStatistics } from '../health/statistics';
@@ -11,7 +11,7 @@ import { startResync } from '../processes/resync';
 import { isValidStoragePath } from '../processes/storage';
 import { checkStartTime } from './enableChecks';
 import { scheduleInitialReplication } from './enableReplication';
-import { ownRelationship } from './ownRelationship';
+import { ownRelationship, type SideOf } from './ownRelationship';
 import { fail, isFailure, OK, resolveVm, type Failure } from './result';
 import { bumpGen } from '../model/runtime';
 
@@ -87,6 +87,8 @@ export function resumeReplication(world: World, ref: VmRef & { relationshipType?
   if (isFailure(vm)) return vm;
   const own = ownRelationship(world, vm, ref.relationshipType);
   if (!own) return fail('NotApplicableOnVm', { vm: vm.name, cmdlet: 'Resume-VMReplication' });
+  // Once the first hop of a chain is failed over, the extended hop goes on only with -Continue (§7).
+  if (ref.relationshipType === 'Extended' && firstHopFailedOver(world, vm)) return fail('InvalidReplicationState', { vm: vm.name });
   const { rel, side } = own;
   const ctx = relContext(world, rel);
   if (!ctx) return fail('ReplicationNotEnabled', { vm: vm.name });
@@ -131,6 +133,21 @@ export function removeReplication(world: World, ref: VmRef & { relationshipType?
   if (isFailure(vm)) return vm;
   const own = ownRelationship(world, vm, ref.relationshipType);
   if (!own) return fail('NotApplicableOnVm', { vm: vm.name, cmdlet: 'Remove-VMReplication' });
+  removeSide(world, vm, own);
+  return OK;
+}
+
+/** True when `vm` is the replica of a failed-over relationship (the first hop of a chain, on its middle VM). */
+export function firstHopFailedOver(world: World, vm: Vm): boolean {
+  const own = ownRelationship(world, vm);
+  return own?.side === 'replica' && (own.rel.replicaState === 'FailedOverWaitingCompletion' || own.rel.replicaState === 'FailedOver');
+}
+
+/**
+ * Removes `vm`'s side of one of its relationships (Remove-VMReplication's work): its cycles or incoming
+ * logs stop, the VM forgets the relationship, and the relationship disappears once neither side holds it.
+ */
+export function removeSide(world: World, vm: Vm, own: SideOf): void {
   const { rel, side } = own;
   const ctx = relContext(world, rel);
   if (side === 'primary') {
@@ -154,7 +171,6 @@ export function removeReplication(world: World, ref: VmRef & { relationshipType?
   world.event(32330, 'Information', vm.host, vm.name, 'event.replicationRemoved', { vm: vm.name });
   if (rel.primaryState === 'Disabled' && rel.replicaState === 'Disabled') world.removeRel(rel.id);
   else refreshHealth(world, rel);
-  return OK;
 }
 
 export function resetStatistics(world: World, ref: VmRef & { relationshipType?: RelationshipType }): CommandResult {

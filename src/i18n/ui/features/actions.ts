@@ -58,6 +58,13 @@ export const actionsEn = {
   'action.resumeReplication': 'Resume Replication',
   'action.viewReplicationHealth': 'View Replication Health…',
   'action.removeReplication': 'Remove Replication',
+  // The middle VM of a chain (hyperv-replica.md §7); the reference gives the cmdlets, not these item names.
+  'action.pauseExtendedReplication': 'Pause Extended Replication',
+  'action.resumeExtendedReplication': 'Resume Extended Replication',
+  'action.viewExtendedReplicationHealth': 'View Extended Replication Health…',
+  'action.removeExtendedReplication': 'Remove Extended Replication',
+  // Resume-VMReplication -Continue: no Hyper-V Manager item is documented (§15 #8); the lab offers it.
+  'action.continueReplication': 'Continue Extended Replication (-Continue)…',
 
   'actions.title': 'Actions',
   'actions.root': 'Hyper-V Manager',
@@ -101,6 +108,15 @@ export const actionsEn = {
   'msgbox.removeReplication.heading': "Are you sure you want to remove replication for '{vm}'?",
   'msgbox.removeReplication.body':
     'Replication is removed on this server only. Remove replication on the other server too to remove the replication relationship completely.',
+  'msgbox.removeExtendedReplication.title': 'Remove Extended Replication',
+  'msgbox.removeExtendedReplication.heading': "Are you sure you want to remove extended replication for '{vm}'?",
+  'msgbox.removeExtendedReplication.body':
+    'Extended replication is removed on this server only. Remove replication on the extended Replica server too to remove the replication relationship completely.',
+  'msgbox.continueReplication.title': 'Continue Extended Replication',
+  'msgbox.continueReplication.heading': "Continue replication from '{vm}' to its extended Replica server?",
+  'msgbox.continueReplication.body':
+    'This runs Resume-VMReplication -Continue: the failover is committed (the other recovery points are removed), this virtual machine becomes the primary virtual machine and its extended replication becomes its replication. Hyper-V Manager has no menu item for this step; the lab adds one.',
+  'msgbox.error.continueReplication': "An error occurred while attempting to resume replication for virtual machine '{vm}'.",
   'msgbox.error.start': 'An error occurred while attempting to start the selected virtual machine(s).',
   'msgbox.error.changeState': "An error occurred while attempting to change the state of virtual machine '{vm}'.",
   'msgbox.error.pauseReplication': "An error occurred while attempting to pause replication for virtual machine '{vm}'.",

@@ -54,6 +54,11 @@ export const actionsFr: Record<keyof typeof actionsEn, string> = {
   'action.resumeReplication': 'Reprendre la réplication',
   'action.viewReplicationHealth': 'Afficher l’intégrité de la réplication…',
   'action.removeReplication': 'Supprimer la réplication',
+  'action.pauseExtendedReplication': 'Suspendre la réplication étendue',
+  'action.resumeExtendedReplication': 'Reprendre la réplication étendue',
+  'action.viewExtendedReplicationHealth': 'Afficher l’intégrité de la réplication étendue…',
+  'action.removeExtendedReplication': 'Supprimer la réplication étendue',
+  'action.continueReplication': 'Continuer la réplication étendue (-Continue)…',
 
   'actions.title': 'Actions',
   'actions.root': 'Gestionnaire Hyper-V',
@@ -99,6 +104,15 @@ export const actionsFr: Record<keyof typeof actionsEn, string> = {
     'La réplication est supprimée sur ce serveur uniquement. Supprimez-la aussi sur l’autre serveur pour supprimer complètement la relation de réplication.',
   'msgbox.error.start': 'Une erreur s’est produite lors de la tentative de démarrage du ou des ordinateurs virtuels sélectionnés.',
   'msgbox.error.changeState': "Une erreur s’est produite lors de la tentative de modification de l’état de l’ordinateur virtuel '{vm}'.",
+  'msgbox.removeExtendedReplication.title': 'Supprimer la réplication étendue',
+  'msgbox.removeExtendedReplication.heading': "Voulez-vous vraiment supprimer la réplication étendue de '{vm}' ?",
+  'msgbox.removeExtendedReplication.body':
+    'La réplication étendue est supprimée sur ce serveur uniquement. Supprimez aussi la réplication sur le serveur réplica étendu pour supprimer complètement la relation de réplication.',
+  'msgbox.continueReplication.title': 'Continuer la réplication étendue',
+  'msgbox.continueReplication.heading': "Continuer la réplication de '{vm}' vers son serveur réplica étendu ?",
+  'msgbox.continueReplication.body':
+    "Exécute Resume-VMReplication -Continue : le basculement est validé (les autres points de récupération sont supprimés), cet ordinateur virtuel devient l'ordinateur virtuel principal et sa réplication étendue devient sa réplication. Le Gestionnaire Hyper-V n'a pas d'élément de menu pour cette étape ; le laboratoire en ajoute un.",
+  'msgbox.error.continueReplication': "Une erreur s’est produite lors de la tentative de reprise de la réplication de l’ordinateur virtuel '{vm}'.",
   'msgbox.error.pauseReplication': "Une erreur s’est produite lors de la tentative de suspension de la réplication de l’ordinateur virtuel '{vm}'.",
   'msgbox.error.resumeReplication': "Une erreur s’est produite lors de la tentative de reprise de la réplication de l’ordinateur virtuel '{vm}'.",
   'msgbox.error.removeReplication': "Une erreur s’est produite lors de la tentative de suppression de la réplication de l’ordinateur virtuel '{vm}'.",
