@@ -58,13 +58,14 @@ export default function EventViewerDialog({ request, onClose }: DialogProps<'eve
         <EventTree hosts={hosts} host={where.host} log={where.log} t={t} onSelect={(host, id) => { setWhere({ host, log: id }); setSelected(null); }} />
         <div className="ev-main">
           <div className="ev-header">
-            <strong>{where.log === 'system' ? t('events.system') : `${log.source} ▸ ${t('events.admin')}`}</strong>
-            <span data-testid="event-count">
-              {filtered
-                ? t('events.filtered', { log: log.channel, levels: [...levels].map((l) => t(`events.level.${l}`)).join(', '), vm: vm ?? t('events.filter.allVms'), n: rows.length })
-                : t('events.count', { n: rows.length })}
-            </span>
+            <strong>{where.log === 'system' ? t('events.system') : t('events.admin')}</strong>
+            <span>{t('events.count', { n: rows.length })}</span>
           </div>
+          {filtered && (
+            <div className="ev-filtered" data-testid="event-filtered">
+              {t('events.filtered', { log: log.channel, levels: [...levels].map((l) => t(`events.level.${l}`)).join(', '), vm: vm ?? t('events.filter.allVms'), n: rows.length })}
+            </div>
+          )}
           <div className="ev-filter">
             <span>{t('events.filter.levels')}</span>
             {LEVELS.map((level) => (
