@@ -1,9 +1,19 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
+/**
+ * The dev server injects inline scripts (React Refresh) and talks HMR over a WebSocket, which the page's
+ * Content-Security-Policy forbids: it is removed there only. Builds, previews and the e2e tests keep it.
+ */
+const cspOnlyInBuilds: Plugin = {
+  name: 'replica-lab:csp-only-in-builds',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace(/\s*<!-- Lab files are untrusted[^]*?\/>/, ''),
+};
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), cspOnlyInBuilds],
   worker: { format: 'es' }, // module workers (the default would be 'iife')
   build: { target: 'es2022' },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
