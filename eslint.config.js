@@ -49,7 +49,7 @@ const subpaths = (names, message) => ({ group: names.map((n) => `${n}/*`), messa
 /** Packages each layer may not import (no-restricted-imports), for every file of the layer. */
 const PACKAGE_WALLS = {
   sim: {
-    paths: pkg([...UI_PACKAGES, 'zustand', 'comlink'], 'src/sim is pure TypeScript: no React, no store, no worker plumbing.'),
+    paths: pkg([...UI_PACKAGES, 'zustand'], 'src/sim is pure TypeScript: no React, no store.'),
     patterns: [subpaths([...UI_PACKAGES, 'zustand'], 'src/sim is pure TypeScript: no React, no zustand.')],
   },
   worker: {
