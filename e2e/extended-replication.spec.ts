@@ -32,6 +32,11 @@ const LABELS = {
     removeExtended: 'Remove Extended Replication',
     healthDialog: (vm: string) => `Replication Health for "${vm}"`,
     healthExtendedTab: 'Extended Replication',
+    remove: 'Remove Replication',
+    removeBox: 'Remove Replication',
+    removeExtendedBox: 'Remove Extended Replication',
+    yes: 'Yes',
+    existing: 'Use an existing virtual machine on the Replica server as the initial copy.',
   },
   fr: {
     grid: (host: string) => `Machines virtuelles sur ${host}`,
@@ -61,6 +66,11 @@ const LABELS = {
     removeExtended: 'Supprimer la réplication étendue',
     healthDialog: (vm: string) => `Intégrité de la réplication pour « ${vm} »`,
     healthExtendedTab: 'Réplication étendue',
+    remove: 'Supprimer la réplication',
+    removeBox: 'Supprimer la réplication',
+    removeExtendedBox: 'Supprimer la réplication étendue',
+    yes: 'Oui',
+    existing: 'Utiliser un ordinateur virtuel existant sur le serveur de réplication comme copie initiale.',
   },
 } as const;
 
@@ -170,6 +180,40 @@ for (const lang of ['en', 'fr'] as const) {
     await expect(health).toBeVisible();
     await expect(health.getByRole('tab', { name: L.healthExtendedTab })).toHaveAttribute('aria-selected', 'true');
     await page.screenshot({ path: test.info().outputPath(`${lang}-extended-health.png`) });
+    expect(problems).toEqual([]);
+  });
+
+  test(`${lang}: removed on HV-3 and on HV-2 (Remove Extended Replication), HV-2 extends Vm1 again from the VM left on HV-3`, async ({ page }) => {
+    const problems = watchConsole(page);
+    await open(page, `?lab=extended-chain&paused=1&lang=${lang}`);
+    await replicationMenu(page, lang, 'HV-3', 'Vm1');
+    await page.getByRole('menuitem', { name: L.remove, exact: true }).click();
+    await page.getByRole('alertdialog', { name: L.removeBox }).getByRole('button', { name: L.yes }).click();
+
+    // HV-2 still holds its side of the relationship: it removes it too before it can extend again.
+    await replicationMenu(page, lang, 'HV-2', 'Vm1');
+    await expect(page.getByRole('menuitem', { name: L.extend })).toHaveCount(0);
+    await page.getByRole('menuitem', { name: L.removeExtended }).click();
+    await page.getByRole('alertdialog', { name: L.removeExtendedBox }).getByRole('button', { name: L.yes }).click();
+    const tab = await replicationTab(page, lang, 'HV-2', 'Vm1');
+    await expect(tab.getByRole('group', { name: L.extendedGroup })).toHaveCount(0);
+
+    await replicationMenu(page, lang, 'HV-2', 'Vm1');
+    await expect(page.getByRole('menuitem', { name: L.removeExtended })).toHaveCount(0);
+    await page.getByRole('menuitem', { name: L.extend }).click();
+    const wizard = page.getByRole('dialog', { name: L.extendWizard('Vm1') });
+    await next(wizard, lang, L.pages[0]);
+    await wizard.getByLabel(L.server).fill('HV-3');
+    for (const title of L.pages.slice(1, 5)) await next(wizard, lang, title);
+    // The replica VM stayed on HV-3 (Remove Replication keeps it): it serves as the initial copy.
+    await wizard.getByLabel(L.existing).check();
+    await next(wizard, lang, L.pages[5]);
+    await wizard.getByRole('button', { name: L.finish }).click();
+    await page.getByRole('alertdialog', { name: L.extendBox }).getByRole('button', { name: L.close }).click();
+    await page.evaluate(() => window.replicaLab.advance('2h'));
+    const again = await replicationTab(page, lang, 'HV-2', 'Vm1');
+    await expect(again.getByRole('group', { name: L.extendedGroup })).toContainText(L.normal);
+    await expect(await replicationTab(page, lang, 'HV-3', 'Vm1')).toContainText(L.normal);
     expect(problems).toEqual([]);
   });
 }
