@@ -99,7 +99,7 @@ describe('Event Viewer', () => {
     expect(stat.textContent).toBe('Informations02/03/2026 09:00:00Hyper-V-VMMS29174Aucun');
     fireEvent.click(stat);
     expect(screen.getByTestId('event-message').textContent).toMatch(/^Statistiques de réplication pour «\sVm1\s» \(ID d’ordinateur virtuel [^)]+\)\nStartTime\s: /);
-    expect(field('Journal :')).toBe('Microsoft-Windows-Hyper-V-VMMS-Admin');
+    expect(field('Nom du journal :')).toBe('Microsoft-Windows-Hyper-V-VMMS-Admin');
     expect(field('Connecté :')).toBe('02/03/2026 09:00:00');
     expect(field('Niveau :')).toBe('Informations');
   });

@@ -72,7 +72,7 @@ export const eventViewerFr: Record<keyof typeof eventViewerEn, string> = {
   'events.task.none': 'Aucun',
   'events.details': 'Événement {id}, {source}',
   'events.general': 'Général',
-  'events.field.logName': 'Journal :',
+  'events.field.logName': 'Nom du journal :',
   'events.field.source': 'Source :',
   'events.field.logged': 'Connecté :',
   'events.field.id': 'ID de l’événement :',
