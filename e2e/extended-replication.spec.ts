@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { LABELS as FAILOVER, advance, answer, expectVm, hostLabMenu, openPreset, vmMenu } from './fixtures/failover-ui';
 import { open, watchConsole } from './fixtures/lab';
 
 /**
@@ -35,6 +36,7 @@ const LABELS = {
     remove: 'Remove Replication',
     removeBox: 'Remove Replication',
     removeExtendedBox: 'Remove Extended Replication',
+    continueItem: 'Continue Extended Replication (-Continue)…',
     yes: 'Yes',
     existing: 'Use an existing virtual machine on the Replica server as the initial copy.',
   },
@@ -69,6 +71,7 @@ const LABELS = {
     remove: 'Supprimer la réplication',
     removeBox: 'Supprimer la réplication',
     removeExtendedBox: 'Supprimer la réplication étendue',
+    continueItem: 'Continuer la réplication étendue (-Continue)…',
     yes: 'Oui',
     existing: 'Utiliser un ordinateur virtuel existant sur le serveur de réplication comme copie initiale.',
   },
@@ -213,6 +216,31 @@ for (const lang of ['en', 'fr'] as const) {
     await page.evaluate(() => window.replicaLab.advance('2h'));
     const again = await replicationTab(page, lang, 'HV-2', 'Vm1');
     await expect(again.getByRole('group', { name: L.extendedGroup })).toContainText(L.normal);
+    await expect(await replicationTab(page, lang, 'HV-3', 'Vm1')).toContainText(L.normal);
+    expect(problems).toEqual([]);
+  });
+
+  test(`${lang}: HV-1 crashes, Vm1 fails over on HV-2 (the extended hop pauses), then Continue Extended Replication (-Continue)`, async ({ page }) => {
+    const problems = watchConsole(page);
+    const F = FAILOVER[lang];
+    await openPreset(page, lang, 'extended-chain');
+    await advance(page, '1h');
+    await hostLabMenu(page, lang, 'HV-1', F.crash);
+    await answer(page, F.yes);
+    await vmMenu(page, lang, 'HV-2', 'Vm1', F.failover);
+    await page.getByRole('dialog', { name: F.failoverDialog, exact: true }).getByRole('button', { name: F.failOver }).click();
+    await answer(page, F.close);
+    const paused = await replicationTab(page, lang, 'HV-2', 'Vm1');
+    await expect(paused.getByRole('group', { name: L.extendedGroup })).toContainText(L.paused);
+
+    await replicationMenu(page, lang, 'HV-2', 'Vm1');
+    await expect(page.getByRole('menuitem', { name: L.resumeExtended })).toHaveCount(0);
+    await page.screenshot({ path: test.info().outputPath(`${lang}-continue-menu.png`) });
+    await page.getByRole('menuitem', { name: L.continueItem }).click();
+    await answer(page, L.yes);
+    await expectVm(page, lang, 'HV-2', 'replicating', 'primary');
+    await expectVm(page, lang, 'HV-3', 'replicating', 'replica');
+    await advance(page, '30m');
     await expect(await replicationTab(page, lang, 'HV-3', 'Vm1')).toContainText(L.normal);
     expect(problems).toEqual([]);
   });
