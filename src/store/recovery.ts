@@ -3,6 +3,7 @@ import type { Bridge } from './bridge';
 import { refusalText } from './labFileNotices';
 import { AUTOSAVE_KEY, inspectAutosave } from './persistence';
 import { uiStore } from './uiStore';
+import { downloadText } from './download';
 
 /**
  * What the recovery screen (the console's error boundary, `src/ui/recovery`) can do. The page builds one
@@ -50,17 +51,7 @@ export function labFileName(file: Pick<LabFileData, 'labId' | 'startDate' | 'now
   return `replica-lab-${id}-${when}.json`;
 }
 
-function downloadText(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+const saveJson = (name: string, text: string): void => downloadText(name, text, 'application/json');
 
 export function createRecoveryActions(deps: RecoveryDeps): RecoveryActions {
   const { bridge, storage } = deps;
@@ -91,7 +82,7 @@ export function createRecoveryActions(deps: RecoveryDeps): RecoveryActions {
     downloadCurrent: async () => {
       const file = await bridge.exportLab();
       const name = labFileName(file);
-      (deps.saveFile ?? downloadText)(name, JSON.stringify(file, null, 2));
+      (deps.saveFile ?? saveJson)(name, JSON.stringify(file, null, 2));
       return name;
     },
     setShown: (value) => {

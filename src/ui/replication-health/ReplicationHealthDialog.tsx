@@ -9,7 +9,8 @@ import { useT } from '../common/useT';
 import type { DialogProps } from '../dialogs/DialogHost';
 import { DialogButton, ModalDialog } from '../dialogs/ModalDialog';
 import { findVm, sendCommand, waitForLab } from '../failover/failoverTarget';
-import { csvFileName, downloadText, healthCsv } from './healthCsv';
+import { downloadText } from '../../store/download';
+import { csvFileName, healthCsv } from './healthCsv';
 import { HealthPanel } from './HealthPanel';
 import { healthSections } from './healthSections';
 import { selectHealthView, type HealthView } from './healthView';
@@ -84,7 +85,7 @@ export default function ReplicationHealthDialog({ request, onClose }: DialogProp
   const sections = healthSections(view, { t, ui, locale, startDate });
   const saveAs = () => {
     const name = tabs.length > 1 ? `${title} - ${label(current)}` : title;
-    downloadText(csvFileName(name), healthCsv(locale, `${title} — ${label(current)}`, sections));
+    downloadText(csvFileName(name), healthCsv(locale, `${title} — ${label(current)}`, sections), 'text/csv;charset=utf-8');
   };
   return (
     <ModalDialog title={title} onClose={onClose} className="modal--health" footer={footer} testId="replication-health-dialog">

@@ -42,16 +42,3 @@ export function healthCsv(locale: Locale, title: string, sections: readonly Heal
 export function csvFileName(title: string): string {
   return `${title.replace(/[\\/:*?"<>|«»“”]/g, '').replace(/\s+/g, ' ').trim()}.csv`;
 }
-
-/** Hands `text` to the browser as a download named `name` (Save As… in a browser). */
-export function downloadText(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
