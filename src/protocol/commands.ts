@@ -100,6 +100,14 @@ export type Command =
   | ({ type: 'Set-VMReplication' } & SetReplicationFields & VmRef)
   /** "Import Initial Replica…" on the placeholder of an external-media initial copy. */
   | ({ type: 'Import-VMInitialReplication'; path: string } & VmRef)
+  /** `Export-VM -Path <folder>`: writes `<folder>\\<VM name>` (configuration with the VM's ID, disks). */
+  | ({ type: 'Export-VM'; path: string } & VmRef)
+  /**
+   * `Import-VM -Path <export folder>` on `host`: `mode` Register (-Register, in place), Restore (default:
+   * files copied to `destinationPath`, same ID) or Copy (-Copy; `generateNewId` defaults to true for Copy).
+   * `dryRun` finds the export and answers its VM without importing (the Import wizard's first pages).
+   */
+  | { type: 'Import-VM'; host: string; path: string; mode?: 'Register' | 'Restore' | 'Copy'; generateNewId?: boolean; destinationPath?: string; dryRun?: boolean }
   /** Commits a failover: "Remove Recovery Points". */
   | ({ type: 'Complete-VMFailover' } & VmRef)
   /** Lab fault: cut the power of a host (running VMs stop without closing their logs). */

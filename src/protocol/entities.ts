@@ -330,3 +330,18 @@ export interface LabEvent extends EventMessage {
   host: string;
   vm: string | null;
 }
+
+/**
+ * A VM exported with Export-VM: the folder `<path>` (= `<chosen folder>\<VM name>`) holding its
+ * configuration (with its unique ID) and its virtual hard disks. The lab treats export folders as reachable
+ * from every host (as if copied or shared), so Import-VM on another host finds them by path.
+ */
+export interface VmExport {
+  path: string;
+  /** Host that wrote the export (its volume holds the files). */
+  host: string;
+  /** When the export was written. */
+  exportedAt: SimTime;
+  /** The VM as exported: id, name, configuration and disks (paths inside the export folder). */
+  vm: Vm;
+}

@@ -75,6 +75,11 @@ export type SimErrorCode =
   | 'ExistingVmNotFound'
   | 'ScheduleNotForExternalMedia'
   | 'ImportFailed'
+  /** Export-VM / Import-VM. */
+  | 'ExportFolderExists'
+  | 'NotEnoughSpaceAt'
+  | 'ExportNotFound'
+  | 'ImportIdExists'
   | 'SwitchNotFound'
   /** Extend Replication (§7): 30 s is refused, and B→C may not be more frequent than A→B. */
   | 'ExtendedFrequency30s'

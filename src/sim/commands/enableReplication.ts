@@ -56,7 +56,7 @@ export function enableReplication(world: World, cmd: EnableReplicationCommand): 
   const existing = world.vms.get(`${replica.name}:${vm.id}`);
   if (method === 'ExistingVm') {
     // The copy already sits on the Replica server: a VM with the same id, not replicating, turned off.
-    if (!existing) return fail('ExistingVmNotFound', { vm: vm.name, server: replica.fqdn });
+    if (!existing) return fail('ExistingVmNotFound', { vm: vm.name, id: vm.id, server: replica.fqdn });
     if (existing.relationships.length > 0) return fail('VmAlreadyExistsOnReplica', { vm: vm.name, server: replica.fqdn });
     if (existing.state !== 'Off') return fail('InvalidVmState', { vm: existing.name, state: existing.state });
   } else {

@@ -4,6 +4,7 @@ import type { World } from '../model/world';
 import { enableReplication } from './enableReplication';
 import { importInitialReplica } from './importInitialReplica';
 import { continueReplication, setReplicationInChain, startFailoverInChain, stopFailoverInChain } from './chain';
+import { exportVm, importVm } from './exportImport';
 import { completeFailover } from './failover';
 import { crashHost, powerOnHost } from './hostPower';
 import { setFailoverIp, setLink, setNetworkAdapter } from './labFaults';
@@ -78,6 +79,10 @@ function run(world: World, cmd: Command): CommandResult {
       return importInitialReplica(world, cmd, cmd.path);
     case 'Set-VMReplication':
       return setReplicationInChain(world, cmd);
+    case 'Export-VM':
+      return exportVm(world, cmd);
+    case 'Import-VM':
+      return importVm(world, cmd);
     case 'Complete-VMFailover':
       return completeFailover(world, cmd);
     case 'Lab-CrashHost':

@@ -285,6 +285,7 @@ const labFileSchema = obj({
   links: list(linkSchema, LAB_LIMITS.links),
   sites: list(siteSchema, LAB_LIMITS.sites),
   runtime: obj({
+  exports: optional(list(obj({ path: text, host: name, exportedAt: time, vm: vmSchema }), LAB_LIMITS.vms)),
     hosts: list(entry(hostRuntime), LAB_LIMITS.hosts),
     vms: list(entry(vmRuntime), LAB_LIMITS.vms),
     relationships: list(entry(relRuntime), LAB_LIMITS.relationships),

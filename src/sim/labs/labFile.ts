@@ -1,4 +1,4 @@
-import type { Host, LabEvent, Link, Relationship, Site, Vm } from '../../protocol';
+import type { Host, LabEvent, Link, Relationship, Site, Vm, VmExport } from '../../protocol';
 import { DEFAULT_AUTO_RESYNCHRONIZE } from '../../protocol/entities';
 import { EventLog } from '../engine/eventLog';
 import { EventQueue, type QueuedEvent } from '../engine/eventQueue';
@@ -24,6 +24,8 @@ export interface LabFile {
   relationships: Relationship[];
   links: Link[];
   sites: Site[];
+  /** Export-VM folders; absent in files saved before Export/Import (and whenever there is none). */
+  exports?: VmExport[];
   runtime: { hosts: [string, HostRuntime][]; vms: [string, VmRuntime][]; relationships: [string, RelRuntime][]; slots: [number, string][]; linkActive: [string, number][] };
   queue: { events: QueuedEvent[]; nextSeq: number };
   rng: Record<string, [number, number, number, number]>;
@@ -44,6 +46,7 @@ export function exportLab(world: World): LabFile {
     relationships: [...world.rels.values()],
     links: [...world.links.values()],
     sites: world.sites,
+    ...(world.exports.size > 0 ? { exports: [...world.exports.values()] } : {}),
     runtime: {
       hosts: [...world.hostRt],
       vms: [...world.vmRt],
@@ -99,6 +102,7 @@ export function importLab(input: unknown): World {
   for (const r of file.relationships) world.rels.set(r.id, withDataTimes(withResyncSchedule(r)));
   for (const l of file.links) world.links.set(l.id, l);
   world.sites = file.sites;
+  for (const e of file.exports ?? []) world.exports.set(e.path.trim().replace(/\\+$/, '').toLowerCase(), e);
   for (const [k, v] of file.runtime.hosts) world.hostRt.set(k, v);
   for (const [k, v] of file.runtime.vms) world.vmRt.set(k, v);
   for (const [k, v] of file.runtime.relationships) world.relRt.set(k, withDataTimesRt(v));

@@ -1,4 +1,4 @@
-import type { EventLevel, Host, LabEvent, Link, Relationship, Site, Vm } from '../../protocol';
+import type { EventLevel, Host, LabEvent, Link, Relationship, Site, Vm, VmExport } from '../../protocol';
 import { EventLog } from '../engine/eventLog';
 import { EventQueue } from '../engine/eventQueue';
 import { RandomStreams, type RandomStream } from '../engine/rng';
@@ -37,6 +37,8 @@ export class World {
   readonly vms = new Map<string, Vm>();
   readonly rels = new Map<string, Relationship>();
   readonly links = new Map<string, Link>();
+  /** Export-VM folders by lower-case path (reachable from every host of the lab). */
+  readonly exports = new Map<string, VmExport>();
   sites: Site[] = [];
 
   readonly hostRt = new Map<string, HostRuntime>();
