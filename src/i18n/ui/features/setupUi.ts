@@ -8,6 +8,8 @@ export const setupUiEn = {
   'msgbox.replicationEnabled.heading': 'Replication enabled successfully',
   'msgbox.replicationEnabled.body':
     'Replica virtual machine {vm} was successfully created on the specified Replica server {server}.\n\nThe network adapters for the Replica virtual machine are not connected to network. You can configure the network adapters by accessing the settings for the Replica virtual machine on the Replica server.',
+  'msgbox.replicationEnabled.bodyExisting':
+    'The existing virtual machine {vm} on the specified Replica server {server} is now used as the Replica virtual machine. Initial replication sends only the differences between the two copies.',
   'msgbox.replicationExtended.title': 'Extend Replication',
   'msgbox.replicationExtended.heading': 'Replication enabled successfully',
   'msgbox.replicationExtended.body': 'Extended Replica virtual machine {vm} was successfully created on the specified Replica server {server}.',

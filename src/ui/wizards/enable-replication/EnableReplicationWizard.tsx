@@ -48,13 +48,15 @@ const SUCCESS_BOX: Record<WizardMode, 'replicationEnabled' | 'replicationExtende
   reverse: 'replicationReversed',
 };
 
-function successBox(ctx: WizardContext, server: string): MessageBoxSpec {
+function successBox(ctx: WizardContext, server: string, usedExistingVm: boolean): MessageBoxSpec {
   const box = SUCCESS_BOX[ctx.mode];
+  // With an existing VM as the initial copy nothing was created on the Replica server: that VM is reused.
+  const body = ctx.mode === 'enable' && usedExistingVm ? ('msgbox.replicationEnabled.bodyExisting' as const) : (`msgbox.${box}.body` as const);
   return {
     icon: 'info',
     title: { key: `msgbox.${box}.title` },
     heading: { key: `msgbox.${box}.heading` },
-    body: { key: `msgbox.${box}.body`, params: { vm: ctx.vm, server } },
+    body: { key: body, params: { vm: ctx.vm, server } },
     buttons: ['close'],
     cancel: 'close',
   };
@@ -121,7 +123,7 @@ export default function EnableReplicationWizard({ request, onClose }: DialogProp
     const server = replica?.fqdn ?? state.fields.server.trim();
     setFinishing(false);
     onClose();
-    void actionEnv().messageBox(outcome.kind === 'copyNotStarted' ? copyNotStartedBox(ctx, server, outcome.error, locale) : successBox(ctx, server));
+    void actionEnv().messageBox(outcome.kind === 'copyNotStarted' ? copyNotStartedBox(ctx, server, outcome.error, locale) : successBox(ctx, server, state.fields.method === 'ExistingVm'));
   };
 
   const props: PageProps = { fields: state.fields, set, ctx, t };

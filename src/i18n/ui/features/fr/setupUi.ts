@@ -6,6 +6,8 @@ export const setupUiFr: Record<keyof typeof setupUiEn, string> = {
   'msgbox.replicationEnabled.heading': 'Réplication activée',
   'msgbox.replicationEnabled.body':
     'L’ordinateur virtuel réplica {vm} a été créé sur le serveur réplica spécifié {server}.\n\nLes cartes réseau de l’ordinateur virtuel réplica ne sont pas connectées au réseau. Vous pouvez les configurer dans les paramètres de l’ordinateur virtuel réplica sur le serveur réplica.',
+  'msgbox.replicationEnabled.bodyExisting':
+    'L’ordinateur virtuel existant {vm} du serveur réplica spécifié {server} sert désormais d’ordinateur virtuel réplica. La réplication initiale n’envoie que les différences entre les deux copies.',
   'msgbox.replicationExtended.title': 'Étendre la réplication',
   'msgbox.replicationExtended.heading': 'Réplication activée',
   'msgbox.replicationExtended.body': 'L’ordinateur virtuel réplica étendu {vm} a été créé sur le serveur réplica spécifié {server}.',
