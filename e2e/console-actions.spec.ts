@@ -20,7 +20,7 @@ const LABELS = {
     close: 'Close',
   },
   fr: {
-    grid: (host: string) => `Machines virtuelles sur ${host}`,
+    grid: (host: string) => `Ordinateurs virtuels sur ${host}`,
     replication: 'Réplication',
     primaryItems: ['Basculement planifié…', 'Suspendre la réplication', 'Afficher l’intégrité de la réplication…', 'Supprimer la réplication'],
     replicaItems: [
@@ -32,7 +32,7 @@ const LABELS = {
     shutDownButton: 'Arrêter',
     start: 'Démarrer',
     off: 'Désactivé',
-    running: 'En cours d’exécution',
+    running: 'Exécution',
     errorBox: 'Gestionnaire Hyper-V',
     cannotStart: "'Vm1' est un ordinateur virtuel réplica. Il ne peut pas être démarré tant qu'un basculement n'a pas été effectué.",
     close: 'Fermer',

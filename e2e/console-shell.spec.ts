@@ -53,9 +53,9 @@ test('the console: tree, Virtual Machines, details of the middle VM of a chain, 
   const arbre = page.getByRole('tree', { name: 'Arborescence de la console' });
   await expect(arbre.getByRole('treeitem', { name: 'Gestionnaire Hyper-V' })).toBeVisible();
   await expect(arbre.getByRole('treeitem', { name: 'HV-2', exact: true })).toHaveAttribute('aria-selected', 'true');
-  await expect(centre.getByRole('heading', { name: 'Machines virtuelles' })).toBeVisible();
+  await expect(centre.getByRole('heading', { name: 'Ordinateurs virtuels' })).toBeVisible();
   await expect(centre.getByRole('heading', { name: 'Points de contrôle' })).toBeVisible();
-  await expect(centre.getByRole('tab')).toHaveText(['Résumé', 'Mémoire', 'Mise en réseau', 'Réplication']);
+  await expect(centre.getByRole('tab')).toHaveText(['Résumé', 'Mémoire', 'Gestion de réseau', 'Réplication']);
   const panneau = centre.getByRole('tabpanel', { name: 'Réplication' });
   await expect(panneau.getByRole('group', { name: 'Réplication', exact: true })).toContainText('Mode de réplication :Réplica');
   await expect(panneau.getByRole('group', { name: 'Réplication étendue' })).toContainText(/Dernière synchronisation :02\/03\/2026 08:00:00/);

@@ -52,7 +52,7 @@ const LABELS = {
     primaryMode: /Replication Mode:\s*Primary/,
   },
   fr: {
-    grid: (host: string) => `Machines virtuelles sur ${host}`,
+    grid: (host: string) => `Ordinateurs virtuels sur ${host}`,
     enable: 'Activer la réplication…',
     wizard: (vm: string) => `Activer la réplication pour ${vm}`,
     next: 'Suivant >',

@@ -41,7 +41,7 @@ const LABELS = {
     existing: 'Use an existing virtual machine on the Replica server as the initial copy.',
   },
   fr: {
-    grid: (host: string) => `Machines virtuelles sur ${host}`,
+    grid: (host: string) => `Ordinateurs virtuels sur ${host}`,
     replication: 'Réplication',
     extend: 'Étendre la réplication…',
     extendWizard: (vm: string) => `Étendre la réplication pour ${vm}`,

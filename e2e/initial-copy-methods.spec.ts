@@ -170,7 +170,7 @@ const SCHEDULE = {
     normal: /Replication Health:\s*Normal/,
   },
   fr: {
-    grid: 'Machines virtuelles sur',
+    grid: 'Ordinateurs virtuels sur',
     enable: 'Activer la réplication…',
     wizard: 'Activer la réplication pour Vm1',
     next: 'Suivant >',

@@ -32,7 +32,7 @@ const L = {
     ok: 'OK',
     cancel: 'Annuler',
     settingsAction: 'Paramètres Hyper-V…',
-    settings: 'Paramètres Hyper-V pour HV-2',
+    settings: 'Paramètres Hyper-V de HV-2',
     replicationNode: 'Configuration de la réplication',
     volumesNode: 'Disques durs virtuels',
     volumes: 'Volumes de ce serveur',

@@ -40,7 +40,7 @@ const L = {
   },
   fr: {
     settingsAction: 'Paramètres Hyper-V…',
-    settings: 'Paramètres Hyper-V pour HV-2',
+    settings: 'Paramètres Hyper-V de HV-2',
     replicationNode: 'Configuration de la réplication',
     enable: 'Activer cet ordinateur en tant que serveur de réplication.',
     kerberos: 'Utiliser Kerberos (HTTP) :',

@@ -88,7 +88,7 @@ test('?lang=fr shows the French labels', async ({ page }) => {
   const problems = watchConsole(page);
   await open(page, '?lab=active-passive&paused=1&lang=fr');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-  const grid = page.getByRole('grid', { name: 'Machines virtuelles sur HV-1' });
+  const grid = page.getByRole('grid', { name: 'Ordinateurs virtuels sur HV-1' });
   for (const header of ['Nom', 'État', 'Utilisation du processeur', 'Mémoire affectée', 'Temps d’activité', 'Statut', 'Version de configuration']) {
     await expect(grid.getByRole('columnheader', { name: header, exact: true })).toBeVisible();
   }

@@ -32,9 +32,9 @@ const LABELS = {
     cancel: 'Cancel',
   },
   fr: {
-    grid: (host: string) => `Machines virtuelles sur ${host}`,
+    grid: (host: string) => `Ordinateurs virtuels sur ${host}`,
     settings: 'Paramètres…',
-    title: (vm: string, host: string) => `Paramètres de ${vm} sur ${host}`,
+    title: (vm: string, host: string) => `Paramètres pour ${vm} sur ${host}`,
     tcpip: 'TCP/IP de basculement',
     useIpv4: "Utiliser le schéma d'adresses IPv4 suivant pour l'ordinateur virtuel",
     ipv4: 'Adresse IPv4 :',

@@ -101,7 +101,7 @@ describe('App (the Hyper-V Manager console)', () => {
     render(<App />);
     expect(screen.getByRole('timer', { name: 'Simulated time' })).toHaveTextContent('Mon, Mar 2, 2026, 08:00:00 AM UTC');
     expect(screen.getByRole('combobox', { name: 'Speed' })).toHaveValue('0');
-    expect(screen.getByRole('contentinfo')).toHaveTextContent('Lab: active-passive');
+    expect(screen.getByRole('contentinfo')).toHaveTextContent('Lab: Active–passive');
     await act(async () => {
       await lab.bridge.advance(3_600_000);
     });
@@ -126,7 +126,7 @@ describe('App (the Hyper-V Manager console)', () => {
     await user.click(within(screen.getByRole('group', { name: 'Language' })).getByRole('button', { name: 'FR' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Gestionnaire Hyper-V' })).toBeInTheDocument();
     expect(screen.getByRole('treeitem', { name: 'Gestionnaire Hyper-V' })).toBeInTheDocument();
-    expect(within(screen.getByRole('main')).getByRole('heading', { name: 'Machines virtuelles' })).toBeInTheDocument();
+    expect(within(screen.getByRole('main')).getByRole('heading', { name: 'Ordinateurs virtuels' })).toBeInTheDocument();
     expect(within(screen.getByRole('main')).getByRole('heading', { name: 'Points de contrôle' })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Vitesse' })).toHaveDisplayValue('En pause');
     expect(screen.getByRole('button', { name: 'FR' })).toHaveAttribute('aria-pressed', 'true');

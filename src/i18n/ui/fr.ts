@@ -43,9 +43,9 @@ export const fr: UiCatalogue = {
   'speed.600': '600×',
   'speed.3600': '3600×',
 
-  'vmList.title': 'Machines virtuelles',
-  'vmList.tableLabel': 'Machines virtuelles sur {host}',
-  'vmList.empty': 'Aucune machine virtuelle n’a été trouvée sur ce serveur.',
+  'vmList.title': 'Ordinateurs virtuels',
+  'vmList.tableLabel': 'Ordinateurs virtuels sur {host}',
+  'vmList.empty': 'Aucun ordinateur virtuel n’a été trouvé sur ce serveur.',
   'column.name': 'Nom',
   'column.state': 'État',
   'column.cpuUsage': 'Utilisation du processeur',
@@ -56,7 +56,7 @@ export const fr: UiCatalogue = {
   'unit.percent': '{value} %',
   'unit.megabytes': '{value} Mo',
 
-  'vmState.Running': 'En cours d’exécution',
+  'vmState.Running': 'Exécution',
   'vmState.Off': 'Désactivé',
   'vmState.Saved': 'Enregistré',
   'vmState.Paused': 'Suspendu',

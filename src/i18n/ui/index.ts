@@ -29,7 +29,7 @@ export function localeFromLanguageTag(tag: string | undefined): Locale {
 
 /**
  * The console string for `key` in `locale`, with `{name}` placeholders filled.
- * @example translate('fr', 'vmList.tableLabel', { host: 'HV-1' }) // 'Machines virtuelles sur HV-1'
+ * @example translate('fr', 'vmList.tableLabel', { host: 'HV-1' }) // 'Ordinateurs virtuels sur HV-1'
  */
 export function translate(locale: Locale, key: UiKey, params: Record<string, string | number> = {}): string {
   return fillPlaceholders((CATALOGUES[locale] ?? en)[key], params);

@@ -127,7 +127,7 @@ describe('Actions pane', () => {
     const pane = renderPane();
     expect(screen.getByRole('heading', { name: 'Actions' })).toBeInTheDocument();
     const vm = section(pane, 'Vm1');
-    for (const name of ['Connecter…', 'Paramètres…', 'Réplication', 'Éteindre…', 'Arrêter…', 'Enregistrer', 'Suspendre', 'Point de contrôle']) {
+    for (const name of ['Se connecter…', 'Paramètres…', 'Réplication', 'Éteindre…', 'Arrêter…', 'Enregistrer', 'Suspendre', 'Point de contrôle']) {
       expect(within(vm).getByRole('button', { name })).toBeInTheDocument();
     }
     expect(within(section(pane, 'HV-1')).getByRole('button', { name: 'Paramètres Hyper-V…' })).toBeInTheDocument();

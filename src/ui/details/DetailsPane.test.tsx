@@ -141,7 +141,7 @@ describe('DetailsPane', () => {
     expect(within(screen.getByRole('tablist')).getAllByRole('tab').map((t) => t.textContent)).toEqual([
       'Résumé',
       'Mémoire',
-      'Mise en réseau',
+      'Gestion de réseau',
       'Réplication',
     ]);
     const panel = await openReplicationTab('Réplication');

@@ -3,6 +3,9 @@ import { useT } from '../common/useT';
 import { selectAdapters } from './selectors';
 import { useLabView } from './useLabView';
 
+/** The name Hyper-V gives a new adapter; the French console shows it as « Carte réseau ». */
+const DEFAULT_ADAPTER_NAME = 'Network Adapter';
+
 /** Networking tab: one row per adapter (switch or "Not connected", IP addresses, status). */
 export function NetworkingTab({ vmKey, vmName }: { vmKey: string; vmName: string }) {
   const t = useT();
@@ -22,7 +25,7 @@ export function NetworkingTab({ vmKey, vmName }: { vmKey: string; vmName: string
       <tbody>
         {adapters.map((a, i) => (
           <tr key={i}>
-            <th scope="row">{a.name}</th>
+            <th scope="row">{a.name === DEFAULT_ADAPTER_NAME ? t('network.defaultAdapterName') : a.name}</th>
             <td>{a.switchName ?? t('network.notConnected')}</td>
             <td>{a.ipAddresses.join(', ')}</td>
             <td>{a.status ? t(`network.status.${a.status}`) : ''}</td>

@@ -20,6 +20,11 @@ function shortValue(value: string): string {
   return value.length > 24 ? `${value.slice(0, 20)}…` : value;
 }
 
+/** A site's display name: the presets' id 'Siege' is the French word « Siège » (ids stay unaccented). */
+function siteName(site: string): string {
+  return site === 'Siege' ? 'Siège' : site;
+}
+
 /**
  * The lab's links between sites: up/down, bandwidth and latency. OK checks every row first and sends
  * `Lab-SetLink` for each changed link only when all are valid; otherwise each bad field is marked (with its
@@ -64,7 +69,8 @@ export default function NetworkLinksDialog({ onClose }: DialogProps<'networkLink
     onClose();
   };
 
-  const sites = (l: Link) => (l.siteA === l.siteB ? t('labTools.links.lan', { site: l.siteA }) : `${l.siteA} ↔ ${l.siteB}`);
+  const sites = (l: Link) =>
+    l.siteA === l.siteB ? t('labTools.links.lan', { site: siteName(l.siteA) }) : `${siteName(l.siteA)} ↔ ${siteName(l.siteB)}`;
   const problemOf = (id: string, field: LinkProblem['field']) => problems.find((p) => p.link === id && p.field === field);
   const footer = (
     <>

@@ -62,7 +62,7 @@ describe('Network Links dialog', () => {
   it('takes the WAN link down and slows it; only the changed link is sent', async () => {
     render(<NetworkLinksDialog request={{ kind: 'networkLinks' }} onClose={() => closed++} />);
     const dialog = screen.getByRole('dialog', { name: 'Network Links' });
-    expect(within(dialog).getByRole('table', { name: 'Network Links' })).toHaveTextContent('Siege ↔ Agence');
+    expect(within(dialog).getByRole('table', { name: 'Network Links' })).toHaveTextContent('Siège ↔ Agence');
     await userEvent.click(within(dialog).getByRole('checkbox', { name: 'Link wan-siege-agence is up' }));
     const bandwidth = within(dialog).getByLabelText('Bandwidth of wan-siege-agence (Mbps)');
     await userEvent.clear(bandwidth);

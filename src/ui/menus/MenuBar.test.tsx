@@ -73,7 +73,7 @@ describe('menu bar', () => {
     act(() => setLocale('fr'));
     fireEvent.keyDown(document.body, { key: 'a', altKey: true });
     expect(items(await screen.findByRole('menu'))).toContain('Ajouter/supprimer des colonnes…');
-    expect(screen.getByRole('menubar', { name: 'Barre de menus' })).toHaveTextContent('FichierActionAffichageLaboratoireAide');
+    expect(screen.getByRole('menubar', { name: 'Barre de menus' })).toHaveTextContent('FichierActionAffichageLaboratoire?');
   });
 
   it('F10 moves the focus to the menu bar', async () => {

@@ -32,7 +32,7 @@ interface ConsoleKeys {
 
 /**
  * The console's keyboard, as in MMC: F5 runs Refresh (any registry shortcut of the selection), Alt+F/A/V/H
- * (French: Alt+F/C/A/I) open File/Action/View/Help, F10 moves to the menu bar. Inactive while a message box is open.
+ * (French: Alt+F/C/A/?) open File/Action/View/Help, F10 moves to the menu bar. Inactive while a message box is open.
  */
 export function useConsoleKeys({ openMenu, focusBar, setAltHeld }: ConsoleKeys): void {
   useEffect(() => {

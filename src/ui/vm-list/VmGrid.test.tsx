@@ -204,9 +204,9 @@ describe('VmGrid', () => {
   it('speaks French', () => {
     setLocale('fr');
     render(<VmGrid host="HV-1" />);
-    expect(screen.getByRole('grid', { name: 'Machines virtuelles sur HV-1' })).toBeInTheDocument();
+    expect(screen.getByRole('grid', { name: 'Ordinateurs virtuels sur HV-1' })).toBeInTheDocument();
     expect(headers()).toEqual(['Nom', 'État', 'Utilisation du processeur', 'Mémoire affectée', 'Temps d’activité', 'Statut', 'Version de configuration']);
-    expect(screen.getByRole('row', { name: 'Vm1' })).toHaveTextContent('En cours d’exécution');
+    expect(screen.getByRole('row', { name: 'Vm1' })).toHaveTextContent('Exécution');
   });
 
   it('widens the default columns whose French header is longer, and keeps a dragged width in both languages', () => {

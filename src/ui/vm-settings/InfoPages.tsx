@@ -59,7 +59,7 @@ function InfoBody({ page, vm, t }: { page: PageId; vm: Vm; t: DialogTranslate })
               <li key={d.path}>{`${t('vmSettings.node.hardDrive')} — ${fileName(d.path)}`}</li>
             ))}
             {vm.adapters.map((a) => (
-              <li key={a.name}>{a.name}</li>
+              <li key={a.name}>{a.name === 'Network Adapter' ? t('vmSettings.node.networkAdapter') : a.name}</li>
             ))}
           </ul>
         </>

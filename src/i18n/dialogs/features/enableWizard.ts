@@ -148,7 +148,7 @@ export const enableWizardFr: Record<keyof typeof enableWizardEn, string> = {
   'enableWizard.server.intro': 'Spécifiez le nom du serveur réplica à utiliser pour répliquer cet ordinateur virtuel.',
   'enableWizard.server.label': 'Serveur réplica :',
   'enableWizard.server.hint': 'Si le serveur réplica est un cluster de basculement, spécifiez le nom du Service Broker du réplica Hyper-V.',
-  'enableWizard.server.browse': 'Parcourir...',
+  'enableWizard.server.browse': 'Parcourir…',
   'enableWizard.server.pick': 'Serveurs Hyper-V',
 
   'enableWizard.connection.server': 'Serveur réplica :',

@@ -99,7 +99,7 @@ export const hyperVSettingsEn = {
 } as const;
 
 export const hyperVSettingsFr: Record<keyof typeof hyperVSettingsEn, string> = {
-  'hyperVSettings.title': 'Paramètres Hyper-V pour {host}',
+  'hyperVSettings.title': 'Paramètres Hyper-V de {host}',
   'hyperVSettings.section.server': 'Serveur',
   'hyperVSettings.section.user': 'Utilisateur',
   'hyperVSettings.node.vhds': 'Disques durs virtuels',

@@ -48,7 +48,7 @@ export const labToolsFr: Record<keyof typeof labToolsEn, string> = {
   'labTools.firewall.yes': 'Oui',
   'labTools.firewall.no': 'Non',
   'labTools.links.title': 'Liens réseau',
-  'labTools.links.text': 'Liens entre les sites du lab. Coupez ou ralentissez un lien pour voir comment la réplication se comporte.',
+  'labTools.links.text': 'Liens entre les sites du laboratoire. Coupez ou ralentissez un lien pour voir comment la réplication se comporte.',
   'labTools.links.link': 'Lien',
   'labTools.links.sites': 'Sites',
   'labTools.links.up': 'Actif',
@@ -58,7 +58,7 @@ export const labToolsFr: Record<keyof typeof labToolsEn, string> = {
   'labTools.links.bandwidthFor': 'Bande passante de {link} (Mbit/s)',
   'labTools.links.latencyFor': 'Latence de {link} (ms)',
   'labTools.links.lan': '{site} (réseau local)',
-  'labTools.links.none': 'Ce lab n’a aucun lien réseau.',
+  'labTools.links.none': 'Ce laboratoire n’a aucun lien réseau.',
   'labTools.links.badBandwidth': "La bande passante de '{link}' doit être un nombre de Mbit/s compris entre 0,001 et 1 000 000 (valeur : '{value}').",
   'labTools.links.badLatency': "La latence de '{link}' doit être un nombre entier de millisecondes compris entre 0 et 60 000 (valeur : '{value}').",
 };

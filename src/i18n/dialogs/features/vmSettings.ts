@@ -127,7 +127,7 @@ export const vmSettingsEn = {
 } as const;
 
 export const vmSettingsFr: Record<keyof typeof vmSettingsEn, string> = {
-  'vmSettings.title': 'Paramètres de {vm} sur {host}',
+  'vmSettings.title': 'Paramètres pour {vm} sur {host}',
   'vmSettings.hardware': 'Matériel',
   'vmSettings.management': 'Gestion',
   'vmSettings.node.addHardware': 'Ajouter un matériel',

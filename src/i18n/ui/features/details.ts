@@ -39,6 +39,8 @@ export const detailsEn = {
   'network.connectedTo': 'Connected To',
   'network.ipAddresses': 'IP Addresses',
   'network.status': 'Status',
+  /** Hyper-V's default adapter name ('Network Adapter'), shown in the console's language; other names stay as typed. */
+  'network.defaultAdapterName': 'Network Adapter',
   'network.notConnected': 'Not connected',
   'network.status.Ok': 'OK',
   'network.none': 'This virtual machine has no network adapters.',

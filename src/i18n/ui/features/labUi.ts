@@ -5,6 +5,13 @@
 export const labUiEn = {
   'lab.menu': 'Lab',
   'lab.menu.key': 'L',
+  // The preset labs' display names (the status bar's "Lab: …"); the ids stay in URLs and lab files.
+  'lab.preset.blank': 'Blank',
+  'lab.preset.active-passive': 'Active–passive',
+  'lab.preset.active-active': 'Active–active',
+  'lab.preset.extended-chain': 'Extended chain',
+  'lab.preset.branch-office-wan': 'Branch office (WAN)',
+  'lab.preset.scale': 'Scale',
   'lab.action.firewall': 'Firewall…',
   'lab.action.crashHost': 'Cut Power (Crash Host)…',
   'lab.action.powerOnHost': 'Power On Host',

@@ -3,14 +3,14 @@ import type { detailsEn } from '../details';
 /** French strings of ../details.ts, in their own module so they load with the French chunk (performance T11). */
 export const detailsFr: Record<keyof typeof detailsEn, string> = {
   'checkpoints.title': 'Points de contrôle',
-  'checkpoints.none': 'La machine virtuelle sélectionnée n’a pas de point de contrôle.',
-  'checkpoints.noVm': 'Aucune machine virtuelle sélectionnée.',
+  'checkpoints.none': 'L’ordinateur virtuel sélectionné n’a pas de point de contrôle.',
+  'checkpoints.noVm': 'Aucun ordinateur virtuel n’est sélectionné.',
 
-  'details.noItem': 'Aucun élément sélectionné.',
+  'details.noItem': 'Aucun élément n’est sélectionné.',
   'details.tabsLabel': 'Détails de {vm}',
   'details.tab.summary': 'Résumé',
   'details.tab.memory': 'Mémoire',
-  'details.tab.networking': 'Mise en réseau',
+  'details.tab.networking': 'Gestion de réseau',
   'details.tab.replication': 'Réplication',
   'details.megabytes': '{value} Mo',
   'details.percent': '{value} %',
@@ -37,9 +37,10 @@ export const detailsFr: Record<keyof typeof detailsEn, string> = {
   'network.connectedTo': 'Connectée à',
   'network.ipAddresses': 'Adresses IP',
   'network.status': 'Statut',
+  'network.defaultAdapterName': 'Carte réseau',
   'network.notConnected': 'Non connecté',
   'network.status.Ok': 'OK',
-  'network.none': 'Cette machine virtuelle n’a pas de carte réseau.',
+  'network.none': 'Cet ordinateur virtuel n’a pas de carte réseau.',
 
   'replication.groupSimple': 'Réplication',
   'replication.groupExtended': 'Réplication étendue',

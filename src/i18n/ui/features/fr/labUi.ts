@@ -3,6 +3,12 @@ import type { labUiEn } from '../labUi';
 /** French strings of ../labUi.ts, in their own module so they load with the French chunk (performance T11). */
 export const labUiFr: Record<keyof typeof labUiEn, string> = {
   'lab.menu': 'Laboratoire',
+  'lab.preset.blank': 'Vierge',
+  'lab.preset.active-passive': 'Actif–passif',
+  'lab.preset.active-active': 'Actif–actif',
+  'lab.preset.extended-chain': 'Chaîne étendue',
+  'lab.preset.branch-office-wan': 'Agence (WAN)',
+  'lab.preset.scale': 'Montée en charge',
   'lab.menu.key': 'L',
   'lab.action.firewall': 'Pare-feu…',
   'lab.action.crashHost': 'Couper l’alimentation (panne de l’hôte)…',

@@ -44,7 +44,7 @@ export const shellFr: Record<keyof typeof shellEn, string> = {
   'connect.group': 'Se connecter au serveur de virtualisation',
   'connect.local': 'Ordinateur local (l’ordinateur sur lequel cette console s’exécute)',
   'connect.another': 'Un autre ordinateur :',
-  'connect.browse': 'Parcourir...',
+  'connect.browse': 'Parcourir…',
   'connect.browseUnavailable': 'La recherche dans Active Directory n’est pas disponible dans Replica Lab',
   'connect.ok': 'OK',
   'connect.cancel': 'Annuler',
