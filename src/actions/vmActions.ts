@@ -68,7 +68,13 @@ export const resume: Action = defineAction({
 export const reset = defineUnavailable('reset', 'action.reset', 'notSimulated', shown('reset'));
 export const deleteSavedState = defineUnavailable('deleteSavedState', 'action.deleteSavedState', 'notSimulated', shown('deleteSavedState'));
 export const checkpoint = defineUnavailable('checkpoint', 'action.checkpoint', 'notSimulated', isSettled);
-export const move = defineUnavailable('move', 'action.move', 'notSimulated', hasVm);
+/** Move… opens the Move Wizard (storage move only; live migration shows, not simulated). */
+export const move: Action = defineAction({
+  id: 'move',
+  labelKey: 'action.move',
+  isVisible: hasVm,
+  run: (ctx, env) => Promise.resolve(env.openDialog({ kind: 'move', ...vmRef(ctx) })),
+});
 export const exportVm = defineUnavailable('export', 'action.export', 'notSimulated', hasVm);
 export const rename = defineUnavailable('rename', 'action.rename', 'notSimulated', hasVm);
 export const deleteVm = defineUnavailable('delete', 'action.delete', 'notSimulated', shown('delete'));

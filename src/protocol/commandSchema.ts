@@ -160,6 +160,7 @@ export const COMMAND_SCHEMAS = {
     dryRun: flag(),
   }),
   'Complete-VMFailover': vmCommand('Complete-VMFailover'),
+  'Move-VMStorage': command('Move-VMStorage', { ...vmRef, destinationStoragePath: text(), labLeaveSource: flag(), dryRun: flag() }),
   'Lab-CrashHost': command('Lab-CrashHost', { host: text() }),
   'Lab-PowerOnHost': command('Lab-PowerOnHost', { host: text() }),
   'Lab-SetLink': command('Lab-SetLink', {

@@ -100,6 +100,13 @@ export type Command =
   | ({ type: 'Set-VMReplication' } & SetReplicationFields & VmRef)
   /** "Import Initial Replica…" on the placeholder of an external-media initial copy. */
   | ({ type: 'Import-VMInitialReplication'; path: string } & VmRef)
+  /**
+   * Move Wizard, "Move the virtual machine's storage" ▸ "Move all of the virtual machine's data to a single
+   * location": `Move-VMStorage -DestinationStoragePath`. `labLeaveSource` (lab option, not a cmdlet
+   * parameter) reproduces older hosts that left the source VHD behind, its space still used. `dryRun`:
+   * the wizard's folder page checks the destination and its room without moving anything.
+   */
+  | ({ type: 'Move-VMStorage'; destinationStoragePath: string; labLeaveSource?: boolean; dryRun?: boolean } & VmRef)
   /** `Export-VM -Path <folder>`: writes `<folder>\\<VM name>` (configuration with the VM's ID, disks). */
   | ({ type: 'Export-VM'; path: string } & VmRef)
   /**

@@ -144,6 +144,18 @@ export interface Vm {
   replicationHealth: ReplicationHealth;
   /** Relationship ids this VM takes part in (two on the middle host of a chain). */
   relationships: string[];
+  /** The running `Move-VMStorage` job, if any (absent in older lab files = none). */
+  storageMove?: StorageMove | null;
+}
+
+/** A storage move in progress: the VM's files are copied to `destinationPath`, then the source is released. */
+export interface StorageMove {
+  startedAt: SimTime;
+  endsAt: SimTime;
+  bytes: number;
+  destinationPath: string;
+  /** Lab option: the old VHDs stay on the source volume, their space still used. */
+  leaveSource: boolean;
 }
 
 /** Resynchronization defaults of a new relationship: automatic, during off-peak hours 18:30–06:00 (reference §5.4). */

@@ -68,6 +68,8 @@ const CODES: Record<SimErrorCode, true> = {
   PrimaryStillRunning: true,
   InitialReplicationNotComplete: true,
   TestFailoverRunning: true,
+  StorageMoveInProgress: true,
+  StorageMoveNoSpace: true,
   NoTestFailover: true,
   InvalidRecoveryPoint: true,
   ReplicationSettingsOnReplica: true,

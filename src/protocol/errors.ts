@@ -66,6 +66,8 @@ export type SimErrorCode =
   | 'PrimaryStillRunning'
   | 'InitialReplicationNotComplete'
   | 'TestFailoverRunning'
+  | 'StorageMoveInProgress'
+  | 'StorageMoveNoSpace'
   | 'NoTestFailover'
   | 'InvalidRecoveryPoint'
   | 'ReplicationSettingsOnReplica'

@@ -16,6 +16,8 @@ export type DialogRequest =
   | ({ kind: 'startReplication' } & OnVm)
   | ({ kind: 'importInitialReplica' } & OnVm)
   | ({ kind: 'vmSettings' } & OnVm)
+  /** Move Wizard (Move…): the storage move of the course. */
+  | ({ kind: 'move' } & OnVm)
   | ({ kind: 'testFailover' } & OnVm)
   | ({ kind: 'plannedFailover' } & OnVm)
   | ({ kind: 'failover' } & OnVm)

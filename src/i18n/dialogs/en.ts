@@ -8,6 +8,7 @@ import { eventViewerEn } from './features/eventViewer';
 import { failoverEn } from './features/failover';
 import { hyperVSettingsEn } from './features/hyperVSettings';
 import { labToolsEn } from './features/labTools';
+import { moveWizardEn } from './features/moveWizard';
 import { vmSettingsEn } from './features/vmSettings';
 
 export const dialogsEn = {
@@ -18,6 +19,7 @@ export const dialogsEn = {
   ...vmSettingsEn,
   ...failoverEn,
   ...eventViewerEn,
+  ...moveWizardEn,
 } as const;
 
 export type DialogKey = keyof typeof dialogsEn;

@@ -5,6 +5,7 @@ import { eventViewerFr } from './features/eventViewer';
 import { failoverFr } from './features/failover';
 import { hyperVSettingsFr } from './features/hyperVSettings';
 import { labToolsFr } from './features/labTools';
+import { moveWizardFr } from './features/moveWizard';
 import { vmSettingsFr } from './features/vmSettings';
 
 /** French dialog strings in Microsoft's vocabulary; typed by the English keys, so none can be missing. */
@@ -16,4 +17,5 @@ export const dialogsFr: Record<DialogKey, string> = {
   ...vmSettingsFr,
   ...failoverFr,
   ...eventViewerFr,
+  ...moveWizardFr,
 };

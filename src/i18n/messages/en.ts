@@ -107,6 +107,8 @@ export const enMessages: MessageCatalogue = {
   'error.PrimaryStillRunning': "The primary virtual machine '{vm}' is running on {host}. Failover is meant for when the primary is not available; use a planned failover instead.",
   'error.InitialReplicationNotComplete': "Initial replication has not completed for virtual machine '{vm}'.",
   'error.TestFailoverRunning': "A test failover is already running for virtual machine '{vm}'. Stop it first.",
+  'error.StorageMoveInProgress': "Virtual machine migration operation for '{vm}' failed: a storage migration of this virtual machine is already in progress.",
+  'error.StorageMoveNoSpace': "Virtual machine migration operation for '{vm}' failed at migration source '{server}'. There is not enough space on the disk ({drive}): {needed} GB needed, {free} GB free. (0x80070070)",
   'error.NoTestFailover': "Unable to find any test virtual machine for '{vm}'.",
   'error.InvalidRecoveryPoint': "'{point}' is not a valid recovery snapshot.",
   'event.replicationReversed': "Replication was reversed for virtual machine {vm}: it now replicates to {replicaServer}.",

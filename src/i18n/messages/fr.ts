@@ -104,6 +104,8 @@ export const frMessages: MessageCatalogue = {
   'error.PrimaryStillRunning': "L'ordinateur virtuel principal '{vm}' est en cours d'exécution sur {host}. Le basculement est prévu lorsque le principal n'est pas disponible ; utilisez plutôt un basculement planifié.",
   'error.InitialReplicationNotComplete': "La réplication initiale de l'ordinateur virtuel '{vm}' n'est pas terminée.",
   'error.TestFailoverRunning': "Un test de basculement est déjà en cours pour l'ordinateur virtuel '{vm}'. Arrêtez-le d'abord.",
+  'error.StorageMoveInProgress': "Échec de l’opération de migration de l’ordinateur virtuel « {vm} » : une migration du stockage de cet ordinateur virtuel est déjà en cours.",
+  'error.StorageMoveNoSpace': "Échec de l’opération de migration de l’ordinateur virtuel « {vm} » à la source de migration « {server} ». Espace insuffisant sur le disque ({drive}) : {needed} Go nécessaires, {free} Go disponibles. (0x80070070)",
   'error.NoTestFailover': "Impossible de trouver un ordinateur virtuel de test pour '{vm}'.",
   'error.InvalidRecoveryPoint': "'{point}' n'est pas un point de récupération valide.",
   'event.replicationReversed': "La réplication a été inversée pour l'ordinateur virtuel {vm} : il est désormais répliqué vers {replicaServer}.",

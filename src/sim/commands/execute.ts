@@ -3,6 +3,7 @@ import { checkCommand } from '../../protocol/checkCommand';
 import type { World } from '../model/world';
 import { enableReplication } from './enableReplication';
 import { importInitialReplica } from './importInitialReplica';
+import { moveStorage } from './moveStorage';
 import { continueReplication, setReplicationInChain, startFailoverInChain, stopFailoverInChain } from './chain';
 import { exportVm, importVm } from './exportImport';
 import { completeFailover } from './failover';
@@ -85,6 +86,8 @@ function run(world: World, cmd: Command): CommandResult {
       return importVm(world, cmd);
     case 'Complete-VMFailover':
       return completeFailover(world, cmd);
+    case 'Move-VMStorage':
+      return moveStorage(world, cmd);
     case 'Lab-CrashHost':
       return crashHost(world, cmd.host);
     case 'Lab-PowerOnHost':

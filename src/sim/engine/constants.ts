@@ -24,5 +24,7 @@ export const COMPARE_BYTES_PER_SEC = 400 * 1024 * 1024;
 /** Scheduled initial replication and resynchronisation may be at most 7 days ahead. */
 /** Writing or reading an initial copy on external media (a USB disk): bytes per second. */
 export const MEDIA_BYTES_PER_SEC = 150 * 1024 * 1024;
+/** Copy rate of a storage move (`Move-VMStorage`): slow enough that the course's move spans a replication cycle or two. */
+export const STORAGE_MOVE_BYTES_PER_SEC = 25 * 1024 * 1024;
 export const MAX_SCHEDULE_AHEAD_MS = 7 * DAY;
 export const VALID_FREQUENCIES = [30, 300, 900] as const;

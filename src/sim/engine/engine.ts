@@ -6,6 +6,7 @@ import { onHealthTick, onMonitor } from '../processes/monitoring';
 import { onRecoveryPoint } from '../processes/recoveryPoints';
 import { logSwitch, onLogSwitch, onRetry, onTransferDone, transferDone } from '../processes/replicationCycle';
 import { onResyncDone, onResyncStart } from '../processes/resync';
+import { onStorageMoveDone } from '../processes/storageMove';
 import { onWorkloadTick } from '../processes/writes';
 import type { Rev, World } from '../model/world';
 import type { QueuedEvent } from './eventQueue';
@@ -87,6 +88,11 @@ export class Engine {
       case EV.MONITOR: {
         const host = w.hosts.get(key);
         if (host && w.hostRt.get(key)?.monitorGen === ev.gen) onMonitor(w, host);
+        return;
+      }
+      case EV.STORAGE_MOVE_DONE: {
+        const vm = w.vms.get(key);
+        if (vm) onStorageMoveDone(w, vm);
         return;
       }
     }

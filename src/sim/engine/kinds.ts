@@ -13,6 +13,7 @@ export const EV = {
   HEALTH_TICK: 11,
   EXPORT_DONE: 12,
   IMPORT_DONE: 13,
+  STORAGE_MOVE_DONE: 14,
 } as const;
 
 export type EventKind = (typeof EV)[keyof typeof EV];

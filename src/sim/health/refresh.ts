@@ -6,9 +6,15 @@ import { isPlainlyNormal, sideHealth } from './health';
 /** Re-evaluates both sides' health; stamps the relationship and its VMs only when something changed. */
 export function refreshHealth(world: World, rel: Relationship): void {
   // Hot path (every cycle of every VM): a healthy relationship that stays healthy allocates nothing.
-  if (rel.primaryHealth === 'Normal' && rel.replicaHealth === 'Normal' && isPlainlyNormal(rel, world.now)) return;
+  const replicaVm = world.vms.get(rel.replicaVm);
+  const moving = replicaVm?.storageMove != null;
+  if (!moving && rel.primaryHealth === 'Normal' && rel.replicaHealth === 'Normal' && isPlainlyNormal(rel, world.now)) return;
   const p = sideHealth(rel, 'primary', world.now, world.vms.get(rel.primaryVm)?.name);
-  const r = sideHealth(rel, 'replica', world.now, world.vms.get(rel.replicaVm)?.name);
+  let r = sideHealth(rel, 'replica', world.now, replicaVm?.name);
+  // A replica whose storage moves refuses the primary's logs (§5.6): the course shows it in error until the move ends.
+  if (moving && replicaVm && r.health !== 'NotApplicable') {
+    r = { health: 'Critical', details: [{ key: 'health.cannotSend', params: { vm: replicaVm.name, replicaServer: rel.settings.replicaServer } }, ...r.details] };
+  }
   const details = p.health !== 'Normal' ? p.details : r.details;
   const changed =
     p.health !== rel.primaryHealth ||

@@ -144,6 +144,7 @@ const vmSchema = obj({
   replicationState: oneOf(REPLICATION_STATES),
   replicationHealth: oneOf(HEALTHS),
   relationships: list(name, 8),
+  storageMove: optional(nullable(obj({ startedAt: time, endsAt: time, bytes, destinationPath: text, leaveSource: bool }))),
 });
 
 const relationshipSchema = obj({

@@ -28,6 +28,8 @@ export function buildPreset(id: PresetId, seed: number, params: PresetParams = {
       break;
     case 'active-passive': {
       const [, hv2] = twoHosts(world, true);
+      // The course moves a replica's storage from D: to E: (« Déplacement du réplica »): HV-2 has a spare E:.
+      hv2.volumes.push({ drive: 'E:', capacityBytes: 500 * GIB, freeBytes: 480 * GIB });
       for (let i = 1; i <= 4; i++) establishReplication(world, addVm(world, 'HV-1', `Vm${i}`, i), hv2);
       break;
     }

@@ -3,11 +3,11 @@ import { authorizedStorage, type RelContext } from '../model/relations';
 import type { World } from '../model/world';
 
 /** Why a log (or initial copy) cannot reach the replica right now. */
-export type SendFailure = 'PrimaryHostDown' | 'ReplicaHostDown' | 'LinkDown' | 'ListenerBlocked' | 'NotAuthorized' | 'ReplicaNotReplicating';
+export type SendFailure = 'PrimaryHostDown' | 'ReplicaHostDown' | 'LinkDown' | 'ListenerBlocked' | 'NotAuthorized' | 'ReplicaNotReplicating' | 'ReplicaStorageMove';
 
 /** Non-recoverable failures put the relationship in Error (event 32086); the others are retried. */
 export function isRecoverable(failure: SendFailure): boolean {
-  return failure === 'PrimaryHostDown' || failure === 'ReplicaHostDown' || failure === 'LinkDown' || failure === 'ListenerBlocked';
+  return failure === 'PrimaryHostDown' || failure === 'ReplicaHostDown' || failure === 'LinkDown' || failure === 'ListenerBlocked' || failure === 'ReplicaStorageMove';
 }
 
 /** Is the replica server's listener answering on the port and auth type the relationship uses? */
@@ -30,6 +30,8 @@ export function sendFailure(world: World, ctx: RelContext): SendFailure | null {
   // A removed or failed-over replica refuses logs: the primary goes to Error (event 32086).
   const r = ctx.rel.replicaState;
   if (r === 'Disabled' || r === 'FailedOverWaitingCompletion' || r === 'FailedOver') return 'ReplicaNotReplicating';
+  // Storage move of the replica (reference §5.6, event 32332): its logs wait; the primary retries.
+  if (ctx.replicaVm.storageMove) return 'ReplicaStorageMove';
   return null;
 }
 

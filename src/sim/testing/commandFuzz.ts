@@ -141,6 +141,10 @@ const VALID: Valid = {
     { requiredKeys: ['type', 'host', 'path'] },
   ),
   'Complete-VMFailover': vmOnly('Complete-VMFailover'),
+  'Move-VMStorage': fc.record(
+    { type: fc.constant('Move-VMStorage'), ...ref, destinationStoragePath: pick(PATHS), labLeaveSource: fc.boolean() },
+    { requiredKeys: ['type', 'host', 'vm', 'destinationStoragePath'] },
+  ),
   'Lab-CrashHost': fc.record({ type: fc.constant('Lab-CrashHost'), host: pick(HOSTS) }),
   'Lab-PowerOnHost': fc.record({ type: fc.constant('Lab-PowerOnHost'), host: pick(HOSTS) }),
   'Lab-SetLink': fc.record(

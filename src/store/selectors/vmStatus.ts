@@ -7,7 +7,7 @@ import type { LabMirror } from '../labStore';
  * there with their progress, e.g. "Sending Initial Replica (42%)"). An initial copy by external media
  * shows its export on the primary and, once Import Initial Replica… runs, its import on the replica.
  */
-export type VmStatusKind = 'sendingInitialReplica' | 'exportingInitialReplica' | 'importingInitialReplica' | 'resynchronizing';
+export type VmStatusKind = 'sendingInitialReplica' | 'exportingInitialReplica' | 'importingInitialReplica' | 'resynchronizing' | 'movingStorage';
 
 const KIND_OF_JOB: Record<Job['kind'], VmStatusKind> = {
   InitialReplication: 'sendingInitialReplica',
@@ -50,7 +50,10 @@ function runningJob({ rel, side }: VmSide): Job | null {
 /** What the Status column shows for `vmKey` (null: blank). */
 export function selectVmStatus(lab: LabMirror, vmKey: string): VmStatus | null {
   const vm = lab.vms[vmKey];
-  if (!vm || vm.relationships.length === 0) return null;
+  if (!vm) return null;
+  // Move… (Move-VMStorage): "Moving Storage (n%)", whatever the VM's replication does.
+  if (vm.storageMove) return { kind: 'movingStorage', percent: jobPercent(vm.storageMove, lab.now) };
+  if (vm.relationships.length === 0) return null;
   for (const part of vmRelationships(vm, recordLookup(lab.relationships))) {
     const job = runningJob(part);
     if (job) return { kind: KIND_OF_JOB[job.kind], percent: jobPercent(job, lab.now) };

@@ -15,6 +15,7 @@ const DIALOGS: DialogModules = {
   startReplication: lazy(() => import('../wizards/enable-replication/StartReplicationDialog')),
   importInitialReplica: lazy(() => import('../wizards/enable-replication/ImportInitialReplicaDialog')),
   vmSettings: lazy(() => import('../vm-settings/VmSettingsDialog')),
+  move: lazy(() => import('../wizards/move/MoveWizard')),
   testFailover: lazy(() => import('../failover/TestFailoverDialog')),
   plannedFailover: lazy(() => import('../failover/PlannedFailoverDialog')),
   failover: lazy(() => import('../failover/FailoverDialog')),

@@ -15,6 +15,7 @@ export const gridEn = {
   'grid.status.exportingInitialReplica': 'Exporting Initial Replica ({percent}%)',
   'grid.status.importingInitialReplica': 'Importing Initial Replica ({percent}%)',
   'grid.status.resynchronizing': 'Resynchronizing ({percent}%)',
+  'grid.status.movingStorage': 'Moving Storage ({percent}%)',
   'memoryStatus.OK': 'OK',
   'memoryStatus.Low': 'Low',
   'memoryStatus.Warning': 'Warning',

@@ -13,6 +13,7 @@ export const gridFr: Record<keyof typeof gridEn, string> = {
   'grid.status.exportingInitialReplica': 'Exportation du réplica initial ({percent} %)',
   'grid.status.importingInitialReplica': 'Importation du réplica initial ({percent} %)',
   'grid.status.resynchronizing': 'Resynchronisation ({percent} %)',
+  'grid.status.movingStorage': 'Déplacement du stockage ({percent} %)',
   'memoryStatus.OK': 'OK',
   'memoryStatus.Low': 'Faible',
   'memoryStatus.Warning': 'Avertissement',
