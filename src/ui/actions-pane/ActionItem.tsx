@@ -11,14 +11,20 @@ function ActionButton({ entry, ctx, t }: { entry: ActionEntry; ctx: ActionContex
   if (!entry.enabled) {
     // aria-disabled, not disabled: the button keeps focus and hover, so its tooltip can say why.
     const button = (
-      <button type="button" className="actions-item actions-item--unavailable" aria-disabled="true" data-testid={`action.${entry.id}`}>
+      <button type="button" className="actions-item actions-item--unavailable" aria-disabled="true" data-testid={`action.${entry.id}`} title={entry.reason ? undefined : t(entry.labelKey)}>
         {t(entry.labelKey)}
       </button>
     );
     return entry.reason ? <UnavailableHint text={t(`actions.unavailable.${entry.reason}`)} side="left">{button}</UnavailableHint> : button;
   }
   return (
-    <button type="button" className="actions-item" aria-keyshortcuts={entry.shortcut} data-testid={`action.${entry.id}`} onClick={() => void invokeAction(entry.action, ctx)}>
+    <button
+      type="button"
+      className="actions-item"
+      aria-keyshortcuts={entry.shortcut}
+      data-testid={`action.${entry.id}`}
+      title={t(entry.labelKey)}
+      onClick={() => void invokeAction(entry.action, ctx)}>
       {t(entry.labelKey)}
     </button>
   );
@@ -29,7 +35,7 @@ function SubmenuButton({ entry, ctx, t }: { entry: SubmenuEntry; ctx: ActionCont
   return (
     <DropdownMenu.Root>
       <DropdownMenu.Trigger asChild>
-        <button type="button" className="actions-item actions-item--submenu" data-testid={`action.${entry.id}`}>
+        <button type="button" className="actions-item actions-item--submenu" data-testid={`action.${entry.id}`} title={t(entry.labelKey)}>
           {t(entry.labelKey)}
         </button>
       </DropdownMenu.Trigger>
