@@ -19,7 +19,12 @@ export const quickCreate = defineUnavailable('quickCreate', 'action.quickCreate'
 export const newVirtualMachine = defineUnavailable('newVirtualMachine', 'action.newVirtualMachine', 'notSimulated', onReachableHost);
 export const newHardDisk = defineUnavailable('newHardDisk', 'action.newHardDisk', 'notSimulated', onReachableHost);
 export const newFloppyDisk = defineUnavailable('newFloppyDisk', 'action.newFloppyDisk', 'notSimulated', onReachableHost);
-export const importVirtualMachine = defineUnavailable('importVirtualMachine', 'action.importVirtualMachine', 'notSimulated', onReachableHost);
+export const importVirtualMachine: Action = defineAction({
+  id: 'importVirtualMachine',
+  labelKey: 'action.importVirtualMachine',
+  isVisible: onReachableHost,
+  run: (ctx, env) => Promise.resolve(ctx.hostName === null ? undefined : env.openDialog({ kind: 'importVm', host: ctx.hostName })),
+});
 export const hyperVSettings: Action = defineAction({
   id: 'hyperVSettings',
   labelKey: 'action.hyperVSettings',

@@ -216,7 +216,7 @@ describe('server and root sections (hyperv-manager-ui.md §1.1, §1.4)', () => {
       'lab▸[labFirewall,|,labNetworkLinks,|,labEventViewer]',
     ]);
     const enabled = resolveMenu(HOST_MENU, hostCtx).flatMap((e) => (e.kind === 'action' && e.enabled ? [e.id] : []));
-    expect(enabled).toEqual(['hyperVSettings', 'removeServer', 'refresh']);
+    expect(enabled).toEqual(['importVirtualMachine', 'hyperVSettings', 'removeServer', 'refresh']);
   });
 
   it('the root offers Connect to Server… (pane: with View ▸; context menu: Connect to Server… | Help)', () => {

@@ -75,7 +75,13 @@ export const move: Action = defineAction({
   isVisible: hasVm,
   run: (ctx, env) => Promise.resolve(env.openDialog({ kind: 'move', ...vmRef(ctx) })),
 });
-export const exportVm = defineUnavailable('export', 'action.export', 'notSimulated', hasVm);
+/** Export… opens the Export dialog (Export-VM). */
+export const exportVm: Action = defineAction({
+  id: 'export',
+  labelKey: 'action.export',
+  isVisible: hasVm,
+  run: (ctx, env) => Promise.resolve(env.openDialog({ kind: 'exportVm', ...vmRef(ctx) })),
+});
 export const rename = defineUnavailable('rename', 'action.rename', 'notSimulated', hasVm);
 export const deleteVm = defineUnavailable('delete', 'action.delete', 'notSimulated', shown('delete'));
 

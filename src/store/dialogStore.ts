@@ -15,6 +15,9 @@ export type DialogRequest =
   /** "Start Replication…" on a primary Ready for initial replication: the initial-copy choices. */
   | ({ kind: 'startReplication' } & OnVm)
   | ({ kind: 'importInitialReplica' } & OnVm)
+  /** Export… (Export-VM) and the server's Import Virtual Machine… wizard (Import-VM). */
+  | ({ kind: 'exportVm' } & OnVm)
+  | { kind: 'importVm'; host: string }
   | ({ kind: 'vmSettings' } & OnVm)
   /** Move Wizard (Move…): the storage move of the course. */
   | ({ kind: 'move' } & OnVm)

@@ -5,6 +5,7 @@
 import { commonEn } from './features/common';
 import { enableWizardEn } from './features/enableWizard';
 import { eventViewerEn } from './features/eventViewer';
+import { exportImportEn } from './features/exportImport';
 import { failoverEn } from './features/failover';
 import { hyperVSettingsEn } from './features/hyperVSettings';
 import { labToolsEn } from './features/labTools';
@@ -19,6 +20,7 @@ export const dialogsEn = {
   ...vmSettingsEn,
   ...failoverEn,
   ...eventViewerEn,
+  ...exportImportEn,
   ...moveWizardEn,
 } as const;
 

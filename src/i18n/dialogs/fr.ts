@@ -2,6 +2,7 @@ import type { DialogKey } from './en';
 import { commonFr } from './features/common';
 import { enableWizardFr } from './features/enableWizard';
 import { eventViewerFr } from './features/eventViewer';
+import { exportImportFr } from './features/exportImport';
 import { failoverFr } from './features/failover';
 import { hyperVSettingsFr } from './features/hyperVSettings';
 import { labToolsFr } from './features/labTools';
@@ -17,5 +18,6 @@ export const dialogsFr: Record<DialogKey, string> = {
   ...vmSettingsFr,
   ...failoverFr,
   ...eventViewerFr,
+  ...exportImportFr,
   ...moveWizardFr,
 };
