@@ -75,13 +75,13 @@ export type SimErrorCode =
   | 'OldPrimaryNotReplica'
   | 'ReverseTargetNotOldPrimary'
   | 'ExistingVmNotFound'
-  | 'ScheduleNotForExternalMedia'
-  | 'ImportFailed'
   /** Export-VM / Import-VM. */
   | 'ExportFolderExists'
   | 'NotEnoughSpaceAt'
   | 'ExportNotFound'
   | 'ImportIdExists'
+  | 'ScheduleNotForExternalMedia'
+  | 'ImportFailed'
   | 'SwitchNotFound'
   /** Extend Replication (§7): 30 s is refused, and B→C may not be more frequent than A→B. */
   | 'ExtendedFrequency30s'

@@ -285,8 +285,8 @@ const labFileSchema = obj({
   relationships: list(relationshipSchema, LAB_LIMITS.relationships),
   links: list(linkSchema, LAB_LIMITS.links),
   sites: list(siteSchema, LAB_LIMITS.sites),
-  runtime: obj({
   exports: optional(list(obj({ path: text, host: name, exportedAt: time, vm: vmSchema }), LAB_LIMITS.vms)),
+  runtime: obj({
     hosts: list(entry(hostRuntime), LAB_LIMITS.hosts),
     vms: list(entry(vmRuntime), LAB_LIMITS.vms),
     relationships: list(entry(relRuntime), LAB_LIMITS.relationships),
