@@ -7,7 +7,7 @@ import { open, watchConsole } from './fixtures/lab';
 
 const LABELS = {
   en: { view: 'View', item: 'Add/Remove Columns…', dialog: 'Add/Remove Columns', health: 'Replication Health', add: 'Add ->', grid: 'Virtual Machines on HV-1' },
-  fr: { view: 'Affichage', item: 'Ajouter/supprimer des colonnes…', dialog: 'Ajout/Suppression de colonnes', health: 'Intégrité de la réplication', add: 'Ajouter ->', grid: 'Machines virtuelles sur HV-1' },
+  fr: { view: 'Affichage', item: 'Ajouter/supprimer des colonnes…', dialog: 'Ajout/Suppression de colonnes', health: 'Intégrité de la réplication', add: 'Ajouter ->', grid: 'Ordinateurs virtuels sur HV-1' },
 } as const;
 type Lang = keyof typeof LABELS;
 
